@@ -1,0 +1,95 @@
+import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { authorize, type Actor } from '../platform/auth/policy.js';
+import type { Clock } from '../platform/clock.js';
+import type { Db } from '../platform/db/database.js';
+import type { AccountRowUpdate } from '../platform/db/schema.js';
+import { AppError, fieldError } from '../platform/http/errors.js';
+import { swedishSortKey } from '../platform/i18n/sort-key.js';
+import { EDITABLE_FIELDS, searchText, type Account, type EditableField } from './account.js';
+import { getAccountWithUnitPath, unitForAccount } from './account-queries.js';
+import { assertEndDate } from './end-date-rule.js';
+import { assertNoDuplicate, isUniqueViolation } from './find-duplicate.js';
+import { handleKey, resolveIdentity } from './resolve-identity.js';
+import type { UpdateAccountInput } from './schemas.js';
+import { diffFields, writeHistory } from './write-history.js';
+
+/** Changes the fields sent; every changed field goes to the history and the audit trail. */
+export async function updateAccount(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  id: number,
+  input: UpdateAccountInput,
+): Promise<Account> {
+  const { account: before, unitPath } = await getAccountWithUnitPath(db, id);
+  authorize(actor, 'account.edit', unitPath);
+  if (input.version !== undefined && input.version !== before.version)
+    throw new AppError('stale_version');
+  if (input.unitId !== undefined && input.unitId !== before.unitId) {
+    const unit = await unitForAccount(db, input.unitId);
+    if (!unit) throw fieldError('unitId', 'accounts.unit_required');
+    authorize(actor, 'account.create', unit.path);
+    if (!unit.active) throw fieldError('unitId', 'accounts.unit_inactive');
+  }
+  const next: Partial<Account> = {};
+  for (const f of Object.keys(EDITABLE_FIELDS) as EditableField[]) {
+    if (input[f] !== undefined) Object.assign(next, { [f]: input[f] });
+  }
+  const identityTouched = ['url', 'platform', 'handle', 'platformAccountId'].some((f) => f in next);
+  if (identityTouched) {
+    const urlChanged = 'url' in next && next.url !== before.url;
+    // A new URL speaks for itself; otherwise the identity fields keep what was not sent.
+    Object.assign(
+      next,
+      await resolveIdentity(db, {
+        url: 'url' in next ? next.url : before.url,
+        platform: next.platform ?? (urlChanged ? null : before.platform),
+        handle: next.handle ?? (urlChanged ? null : before.handle),
+        platformAccountId:
+          'platformAccountId' in next ? next.platformAccountId : before.platformAccountId,
+      }),
+    );
+  }
+  const merged = { ...before, ...next };
+  assertEndDate(merged.type, merged.endDate);
+  const changes = diffFields(before, next, Object.keys(EDITABLE_FIELDS) as EditableField[]);
+  if (changes.length === 0) return before;
+
+  const set: AccountRowUpdate = {
+    version: before.version + 1,
+    updated_at: clock.now().toISOString(),
+  };
+  for (const c of changes)
+    Object.assign(set, { [EDITABLE_FIELDS[c.field as EditableField]]: c.newValue });
+  set.name_key = swedishSortKey(merged.displayName);
+  set.handle_key = handleKey(merged.handle);
+  set.search_text = searchText(merged);
+  try {
+    return await db.transaction().execute(async (tx) => {
+      if (identityTouched) await assertNoDuplicate(tx, merged, id);
+      // The version check in the WHERE makes a concurrent edit lose cleanly instead of silently.
+      const updated = await tx
+        .updateTable('accounts')
+        .set(set)
+        .where('id', '=', id)
+        .where('version', '=', before.version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw new AppError('stale_version');
+      await writeHistory(tx, clock, id, actor.userId, changes);
+      await recordAuditEvent(tx, clock, {
+        actorUserId: actor.userId,
+        action: 'account.update',
+        objectType: 'account',
+        objectId: id,
+        unitId: merged.unitId,
+        summary: merged.displayName,
+        before: Object.fromEntries(changes.map((c) => [c.field, c.oldValue])),
+        after: Object.fromEntries(changes.map((c) => [c.field, c.newValue])),
+      });
+      return { ...merged, version: before.version + 1, updatedAt: set.updated_at as string };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) await assertNoDuplicate(db, merged, id);
+    throw error;
+  }
+}

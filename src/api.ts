@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { accountApi } from './accounts/account-api.js';
+import { authenticateApiToken } from './api-tokens/authenticate-api-token.js';
+import type { AppDeps, AppEnv } from './platform/http/context.js';
+import { AppError } from './platform/http/errors.js';
+import { buildOpenApi } from './platform/http/openapi.js';
+import { localeFromAcceptLanguage, translator } from './platform/i18n/translate.js';
+import { unitApi } from './units/unit-api.js';
+
+/** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
+export function createApi(deps: AppDeps): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  const routers = [unitApi(), accountApi()];
+  const document = buildOpenApi(
+    routers.flatMap((r) => r.specs),
+    `${deps.env.PUBLIC_URL ?? ''}/api/v1`,
+  );
+
+  api.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('actor', null);
+    const header = c.req.header('accept-language');
+    const setLocale = (locale: 'sv' | 'en') => {
+      c.set('locale', locale);
+      c.set('t', translator(locale));
+    };
+    setLocale(localeFromAcceptLanguage(header));
+    if (c.req.path.endsWith('/openapi.json')) return next();
+    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+    const actor = match?.[1] ? await authenticateApiToken(deps.db, deps.clock, match[1]) : null;
+    if (!actor) throw new AppError('unauthenticated');
+    c.set('actor', actor);
+    if (!header) setLocale(actor.locale);
+    await next();
+  });
+  api.get('/openapi.json', (c) => c.json(document));
+  for (const router of routers) api.route('/', router.app);
+  api.all('*', () => {
+    throw new AppError('not_found');
+  });
+  return api;
+}

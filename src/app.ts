@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { accountRoutes } from './accounts/account-routes.js';
+import { createApi } from './api.js';
+import { auditTrailRoutes } from './audit-trail/audit-trail-routes.js';
+import { homeRoutes } from './home/home-routes.js';
+import type { AppDeps, AppEnv, Ctx } from './platform/http/context.js';
+import { AppError, errorBody, errorMessage } from './platform/http/errors.js';
+import { browserContext, csrfProtection } from './platform/http/request-context.js';
+import { requireActor } from './platform/http/require-actor.js';
+import { mountStaticFiles } from './platform/http/static-files.js';
+import { errorPage } from './platform/http/ui/error-page.js';
+import { localeFromAcceptLanguage, translator } from './platform/i18n/translate.js';
+import { platformRoutes } from './platforms/platform-routes.js';
+import { profileRoutes } from './profile/profile-routes.js';
+import { signInRoutes } from './sign-in/sign-in-routes.js';
+import { unitRoutes } from './units/unit-routes.js';
+import { userRoutes } from './users/user-routes.js';
+
+// Everything else needs a signed-in person.
+const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/setup/', '/language', '/health'];
+
+/** Builds the whole application: static files, the API and the pages. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  mountStaticFiles(app);
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/api/v1', createApi(deps));
+
+  app.use(browserContext(deps), csrfProtection());
+  app.use(async (c, next) => {
+    if (PUBLIC_PATHS.some((p) => c.req.path === p || c.req.path.startsWith(p))) return next();
+    return requireActor()(c, next);
+  });
+  app.route('/', signInRoutes());
+  app.route('/', homeRoutes());
+  app.route('/accounts', accountRoutes());
+  app.route('/units', unitRoutes());
+  app.route('/users', userRoutes());
+  app.route('/platforms', platformRoutes());
+  app.route('/audit-trail', auditTrailRoutes());
+  app.route('/profile', profileRoutes());
+
+  app.notFound((c) => handleError(new AppError('not_found'), c as Ctx));
+  app.onError((error, c) => handleError(error, c as Ctx));
+  return app;
+}
+
+/** One place that turns any failure into a page or a JSON error in the caller's language. */
+function handleError(error: Error, c: Ctx): Response | Promise<Response> {
+  if (!c.get('t')) {
+    const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+  }
+  const t = c.get('t');
+  let appError: AppError;
+  if (error instanceof AppError) appError = error;
+  else if (error instanceof HTTPException && error.status < 500)
+    appError = new AppError(error.status === 404 ? 'not_found' : 'validation_failed');
+  else {
+    c.get('deps')?.log.error({ err: error, path: c.req.path }, 'request failed');
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ error: { code: 'internal', message: t('error.internal'), fields: [] } }, 500);
+    return errorPage(c, 500, t('error.internal'));
+  }
+  if (c.req.path.startsWith('/api/')) return c.json(errorBody(appError, t), appError.status as 400);
+  if (appError.code === 'unauthenticated') {
+    const url = new URL(c.req.url);
+    return c.redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+  }
+  return errorPage(c, appError.status, errorMessage(appError, t));
+}

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { ACCOUNT_STATUSES } from '../accounts/account.js';
+import { listAccounts } from '../accounts/list-accounts.js';
+import { listAccountsQuery } from '../accounts/schemas.js';
+import type { AppEnv } from '../platform/http/context.js';
+import { actorOf } from '../platform/http/require-actor.js';
+import { renderPage } from '../platform/http/ui/layout.js';
+import { formatNumber } from '../platform/i18n/format.js';
+
+/** The start page: a greeting and the accounts the person can see, per status. */
+export function homeRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get('/', async (c) => {
+    const actor = actorOf(c);
+    const t = c.get('t');
+    const locale = c.get('locale');
+    const page = await listAccounts(
+      c.get('deps').db,
+      actor,
+      listAccountsQuery.parse({ pageSize: 1 }),
+    );
+    return renderPage(
+      c,
+      t('home.title'),
+      <>
+        <h1>{t('home.welcome', { name: actor.name })}</h1>
+        <section aria-labelledby="by-status">
+          <h2 id="by-status">{t('home.accounts_by_status')}</h2>
+          <p>
+            {t('home.accounts_total')}:{' '}
+            <a href="/accounts">
+              <strong>{formatNumber(page.total, locale)}</strong>
+            </a>
+          </p>
+          <ul class="tiles">
+            {ACCOUNT_STATUSES.map((s) => (
+              <li>
+                <a href={`/accounts?status=${s}`}>
+                  <span class="tile-number">{formatNumber(page.statusCounts[s], locale)}</span>
+                  <span class="tile-label">{t(`accounts.status.${s}`)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </>,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/** The database handle every domain function takes: Kysely or an open transaction. */
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+export type DbOrTx = Db | Tx;
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A connected database and the dialect it speaks. */
+export interface DatabaseHandle {
+  db: Db;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** Whether a URL names PostgreSQL rather than an embedded SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Opens SQLite (`file:./data/x.sqlite`, `file::memory:`) or PostgreSQL (`postgres://…`). */
+export function openDatabase(url: string, onIdleError?: (error: Error) => void): DatabaseHandle {
+  if (isPostgresUrl(url)) {
+    // Dates stay strings: the schema keeps ISO text in both databases.
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that the server closes (restart, failover) must not crash the
+    // process; the pool opens a new one on the next query.
+    pool.on('error', (error) => onIdleError?.(error));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const file = url.replace(/^(file:|sqlite:)/, '');
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** Whether a handle (or transaction) talks to PostgreSQL; for the few statements that differ. */
+export function isPostgres(db: DbOrTx): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}

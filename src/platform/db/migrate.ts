@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { DatabaseHandle } from './database.js';
+import { initialSchema } from './migrations/0001-initial.js';
+import { seedPlatforms } from './migrations/0002-platforms.js';
+
+/** Every migration in order; names sort in the order they run. */
+function migrations(handle: DatabaseHandle): Record<string, Migration> {
+  return {
+    '0001-initial': initialSchema(handle.dialect),
+    '0002-platforms': seedPlatforms(),
+  };
+}
+
+/** Applies every pending migration; on PostgreSQL concurrent instances wait on Kysely's lock. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(handle) };
+  const migrator = new Migrator({ db: handle.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

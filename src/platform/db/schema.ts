@@ -1,0 +1,158 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Timestamps are ISO 8601 UTC strings and dates are YYYY-MM-DD strings in both databases,
+// and booleans are 0/1 integers, so one query code serves SQLite and PostgreSQL alike.
+
+export interface UnitsTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  name: string;
+  name_key: string;
+  kind: string;
+  path: string;
+  depth: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  name_key: string;
+  password_hash: string | null;
+  locale: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleAssignmentsTable {
+  id: Generated<number>;
+  user_id: number;
+  unit_id: number;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: number;
+  at: string;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PlatformsTable {
+  key: string;
+  name: string;
+  hosts: string;
+  built_in: number;
+  active: number;
+  sort_order: number;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  platform: string;
+  handle: string;
+  handle_key: string;
+  platform_account_id: string | null;
+  url: string | null;
+  display_name: string;
+  name_key: string;
+  unit_id: number;
+  type: string;
+  end_date: string | null;
+  purpose: string;
+  goals: string;
+  audience: string;
+  publishing_plan: string;
+  status: string;
+  status_changed_on: string;
+  status_reason: string;
+  last_activity_on: string | null;
+  credentials_location: string;
+  credentials_note: string;
+  disposal_reference: string;
+  notes: string;
+  search_text: string;
+  version: number;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+}
+
+export interface AccountHistoryTable {
+  id: Generated<number>;
+  account_id: number;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  effective_on: string | null;
+  changed_by: number | null;
+  changed_at: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  action: string;
+  object_type: string;
+  object_id: string;
+  unit_id: number | null;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  setup_tokens: SetupTokensTable;
+  api_tokens: ApiTokensTable;
+  platforms: PlatformsTable;
+  accounts: AccountsTable;
+  account_history: AccountHistoryTable;
+  audit_events: AuditEventsTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccountRow = Insertable<AccountsTable>;
+export type AccountRowUpdate = Updateable<AccountsTable>;

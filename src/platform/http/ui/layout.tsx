@@ -1,0 +1,119 @@
+import type { Child } from 'hono/jsx';
+import { canAnywhere } from '../../auth/policy.js';
+import type { Ctx } from '../context.js';
+
+interface NavItem {
+  href: string;
+  label: string;
+  show: boolean;
+}
+
+/** The frame of every page: skip link, header, navigation, language choice and main content. */
+export function Layout(props: { c: Ctx; title: string; children: Child; wide?: boolean }) {
+  const { c, title } = props;
+  const t = c.get('t');
+  const actor = c.get('actor');
+  const path = new URL(c.req.url).pathname;
+  const nav: NavItem[] = [
+    { href: '/accounts', label: t('nav.accounts'), show: canAnywhere(actor, 'account.read') },
+    { href: '/units', label: t('nav.units'), show: canAnywhere(actor, 'unit.read') },
+    { href: '/users', label: t('nav.users'), show: canAnywhere(actor, 'role.assign') },
+    { href: '/platforms', label: t('nav.platforms'), show: canAnywhere(actor, 'platform.manage') },
+    { href: '/audit-trail', label: t('nav.audit'), show: canAnywhere(actor, 'audit_trail.read') },
+    { href: '/profile', label: t('nav.profile'), show: !!actor },
+  ];
+  const flash = c.get('flash');
+  return (
+    <html lang={c.get('locale')}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false}' />
+        <title>{`${title} – ${t('app.name')}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx.min.js" defer></script>
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="brand">
+            <a href="/">{t('app.name')}</a>
+            <span class="tagline">{t('app.tagline')}</span>
+          </div>
+          {actor && (
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                {nav
+                  .filter((n) => n.show)
+                  .map((n) => (
+                    <li>
+                      <a href={n.href} aria-current={path.startsWith(n.href) ? 'page' : undefined}>
+                        {n.label}
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </nav>
+          )}
+          <div class="header-tools">
+            <LanguageForm c={c} />
+            {actor && (
+              <form method="post" action="/sign-out" class="inline">
+                <input type="hidden" name="_csrf" value={c.get('csrfToken')} />
+                <span class="who">{t('nav.signed_in_as', { name: actor.name })}</span>{' '}
+                <button type="submit" class="link-button">
+                  {t('nav.sign_out')}
+                </button>
+              </form>
+            )}
+          </div>
+        </header>
+        <main id="main" class={props.wide ? 'wide' : undefined} tabindex={-1}>
+          {flash && (
+            <p class="flash" role="status">
+              {flash}
+            </p>
+          )}
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+function LanguageForm({ c }: { c: Ctx }) {
+  const t = c.get('t');
+  const locale = c.get('locale');
+  const back = new URL(c.req.url);
+  return (
+    <form method="post" action="/language" class="inline language">
+      <input type="hidden" name="_csrf" value={c.get('csrfToken')} />
+      <input type="hidden" name="back" value={back.pathname + back.search} />
+      <button
+        type="submit"
+        name="locale"
+        value={locale === 'sv' ? 'en' : 'sv'}
+        class="link-button"
+        lang={locale === 'sv' ? 'en' : 'sv'}
+      >
+        {locale === 'sv' ? t('language.en') : t('language.sv')}
+      </button>
+    </form>
+  );
+}
+
+/** Renders a whole page with the layout. */
+export function renderPage(c: Ctx, title: string, body: Child, status = 200, wide = false) {
+  return c.html(
+    '<!doctype html>' +
+      (
+        <Layout c={c} title={title} wide={wide}>
+          {body}
+        </Layout>
+      ).toString(),
+    status as 200,
+  );
+}

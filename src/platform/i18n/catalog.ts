@@ -1,0 +1,29 @@
+import { accountMessages } from '../../accounts/messages.js';
+import { auditTrailMessages } from '../../audit-trail/messages.js';
+import { platformMessages } from '../../platforms/messages.js';
+import { profileMessages } from '../../profile/messages.js';
+import { signInMessages } from '../../sign-in/messages.js';
+import { unitMessages } from '../../units/messages.js';
+import { userMessages } from '../../users/messages.js';
+import { commonMessages } from './common-messages.js';
+
+const parts = [
+  commonMessages,
+  accountMessages,
+  unitMessages,
+  userMessages,
+  signInMessages,
+  auditTrailMessages,
+  platformMessages,
+  profileMessages,
+] as const;
+
+type Keys<P> = P extends { sv: infer S } ? keyof S : never;
+/** Every message key of the interface. */
+export type MessageKey = Keys<(typeof parts)[number]> & string;
+
+/** All texts, by language. */
+export const catalog = {
+  sv: Object.assign({}, ...parts.map((p) => p.sv)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...parts.map((p) => p.en)) as Record<MessageKey, string>,
+};

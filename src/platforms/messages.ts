@@ -1,0 +1,73 @@
+import { defineMessages } from '../platform/i18n/define-messages.js';
+
+/** Texts of the list of platforms. */
+export const platformMessages = defineMessages({
+  sv: {
+    'platforms.title': 'Plattformar',
+    'platforms.intro':
+      'Plattformarna som konton kan finnas på. Lägg till en ny när verksamheten börjar använda den.',
+    'platforms.new': 'Ny plattform',
+    'platforms.edit_title': 'Ändra plattformen {name}',
+    'platforms.edit_label': 'Ändra {name}',
+    'platforms.field.key': 'Kod',
+    'platforms.field.name': 'Namn',
+    'platforms.field.hosts': 'Webbadresser (domäner)',
+    'platforms.field.built_in': 'Inbyggd',
+    'platforms.field.active': 'I bruk',
+    'platforms.field.accounts': 'Konton',
+    'platforms.key_hint':
+      'Små bokstäver, siffror och bindestreck, t.ex. mastodon. Kan inte ändras.',
+    'platforms.key_fixed': 'Koden kan inte ändras eftersom konton hänvisar till den.',
+    'platforms.hosts_hint':
+      'Domäner åtskilda med komma, t.ex. mastodon.social. Då känns adresser igen.',
+    'platforms.hosts_format': 'Ange domäner som mastodon.social, åtskilda med komma.',
+    'platforms.host_taken': 'Domänen {host} hör redan till plattformen {name}.',
+    'platforms.no_hosts': 'Inga',
+    'platforms.created': 'Plattformen {name} är tillagd.',
+    'platforms.updated': 'Plattformen {name} är ändrad.',
+    'platforms.key_taken': 'Koden används redan.',
+    'platforms.key_format': 'Använd små bokstäver, siffror och bindestreck.',
+    'platforms.disable': 'Ta ur bruk',
+    'platforms.enable': 'Ta i bruk',
+    'platforms.disable_label': 'Ta ur bruk: {name}',
+    'platforms.enable_label': 'Ta i bruk: {name}',
+    'platforms.disabled': 'Plattformen {name} är tagen ur bruk. Befintliga konton behåller den.',
+    'platforms.enabled': 'Plattformen {name} är i bruk igen.',
+    'platforms.accounts_label': 'Konton på {name}: {count}',
+    'platforms.not_in_use': 'Ur bruk',
+  },
+  en: {
+    'platforms.title': 'Platforms',
+    'platforms.intro':
+      'The platforms that accounts can be on. Add one when the organisation starts using it.',
+    'platforms.new': 'New platform',
+    'platforms.edit_title': 'Change the platform {name}',
+    'platforms.edit_label': 'Change {name}',
+    'platforms.field.key': 'Key',
+    'platforms.field.name': 'Name',
+    'platforms.field.hosts': 'Web addresses (domains)',
+    'platforms.field.built_in': 'Built in',
+    'platforms.field.active': 'In use',
+    'platforms.field.accounts': 'Accounts',
+    'platforms.key_hint':
+      'Lower-case letters, digits and hyphens, e.g. mastodon. Cannot be changed.',
+    'platforms.key_fixed': 'The key cannot be changed because accounts refer to it.',
+    'platforms.hosts_hint':
+      'Domains separated by commas, e.g. mastodon.social. Addresses are then recognised.',
+    'platforms.hosts_format': 'Enter domains such as mastodon.social, separated by commas.',
+    'platforms.host_taken': 'The domain {host} already belongs to the platform {name}.',
+    'platforms.no_hosts': 'None',
+    'platforms.created': 'The platform {name} is added.',
+    'platforms.updated': 'The platform {name} is changed.',
+    'platforms.key_taken': 'The key is already used.',
+    'platforms.key_format': 'Use lower-case letters, digits and hyphens.',
+    'platforms.disable': 'Take out of use',
+    'platforms.enable': 'Take into use',
+    'platforms.disable_label': 'Take out of use: {name}',
+    'platforms.enable_label': 'Take into use: {name}',
+    'platforms.disabled': 'The platform {name} is out of use. Existing accounts keep it.',
+    'platforms.enabled': 'The platform {name} is in use again.',
+    'platforms.accounts_label': 'Accounts on {name}: {count}',
+    'platforms.not_in_use': 'Out of use',
+  },
+});

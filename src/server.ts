@@ -1,0 +1,43 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import type { Env } from './platform/env.js';
+import type { Logger } from './platform/log.js';
+
+/** A running Kanalkoll: its address and how to stop it. */
+export interface RunningServer {
+  url: string;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies pending migrations and starts listening. */
+export async function startServer(
+  env: Env,
+  log: Logger,
+  clock: Clock = systemClock,
+): Promise<RunningServer> {
+  const handle = openDatabase(env.DATABASE_URL, (err) =>
+    log.warn({ err }, 'an idle database connection was closed'),
+  );
+  const applied = await migrateToLatest(handle);
+  if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+  const app = createApp({ db: handle.db, dialect: handle.dialect, clock, log, env });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  const url = env.PUBLIC_URL ?? `http://${host}:${port}`;
+  return {
+    url,
+    handle,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { issueSetupToken } from '../../src/sign-in/setup.js';
+import { systemClock } from '../../src/platform/clock.js';
+import {
+  expectAccessible,
+  findChromium,
+  newSwedishPage,
+  signIn,
+  startWorld,
+  type E2eWorld,
+} from './support/browser.js';
+
+const chromiumPath = findChromium();
+let world: E2eWorld;
+let page: Page;
+let ids: { account: number; unit: number; user: number };
+
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  world = await startWorld(chromiumPath);
+  page = await newSwedishPage(world);
+  const db = world.server.handle.db;
+  const account = await db
+    .selectFrom('accounts')
+    .select('id')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const unit = await db
+    .selectFrom('units')
+    .select('id')
+    .where('parent_id', 'is not', null)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  ids = { account: account.id, unit: unit.id, user: user.id };
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+/** Every page an administrator can reach, with the states that render differently. */
+const pages = () => [
+  '/',
+  '/accounts',
+  '/accounts?status=inactive&platform=facebook&sort=-name&pageSize=25&page=2',
+  '/accounts?q=finns-inte',
+  '/accounts/new',
+  `/accounts/${ids.account}`,
+  `/accounts/${ids.account}/edit`,
+  '/units',
+  '/units?inactive=include&q=skola',
+  '/units/new',
+  `/units/${ids.unit}`,
+  `/units/${ids.unit}/edit`,
+  `/units/${ids.unit}/move`,
+  '/users',
+  '/users/new',
+  `/users/${ids.user}`,
+  `/users/${ids.user}/edit`,
+  '/platforms',
+  '/platforms/new',
+  '/platforms/facebook/edit',
+  '/audit-trail',
+  '/audit-trail?verify=1',
+  '/profile',
+  '/finns-inte',
+];
+
+describe.skipIf(!chromiumPath)('every page meets WCAG 2.1 AA (axe)', () => {
+  it('the sign-in page, in Swedish and in English', async () => {
+    await page.goto(`${world.url}/sign-in`);
+    await expectAccessible(page);
+    const english = await newSwedishPage(world, 'en-GB');
+    await english.goto(`${world.url}/sign-in`);
+    await expectAccessible(english);
+    await english.close();
+  });
+
+  it('the sign-in page with an error', async () => {
+    await page.getByLabel('E-postadress').fill('nobody@exempelstad.se');
+    await page.getByLabel('Lösenord').fill('fel');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForSelector('.error-summary');
+    await expectAccessible(page);
+  });
+
+  it('every page of an administrator', async () => {
+    await signIn(page, world);
+    for (const path of pages()) {
+      await page.goto(`${world.url}${path}`);
+      await expectAccessible(page);
+    }
+  });
+
+  it('the forms with their errors shown', async () => {
+    for (const path of ['/accounts/new', '/units/new', '/users/new', '/platforms/new']) {
+      await page.goto(`${world.url}${path}`);
+      await page.locator('main form button[type=submit]').last().click();
+      await page.waitForSelector('.error-summary');
+      await expectAccessible(page);
+    }
+  });
+
+  it('the pages in English', async () => {
+    await page.goto(`${world.url}/profile`);
+    await page.locator('form[action="/language"] button').click();
+    for (const path of ['/', '/accounts', `/accounts/${ids.account}`, '/units', '/profile']) {
+      await page.goto(`${world.url}${path}`);
+      await expectAccessible(page);
+    }
+  });
+
+  it('the first-run setup page, empty and with errors', async () => {
+    const fresh = await startWorld(chromiumPath!, { demo: false });
+    try {
+      const token = await issueSetupToken(fresh.server.handle.db, systemClock);
+      const setup = await newSwedishPage(fresh);
+      await setup.goto(`${fresh.url}/setup/${token}`);
+      await expectAccessible(setup);
+      await setup.locator('main form button[type=submit]').click();
+      await setup.waitForSelector('.error-summary');
+      await expectAccessible(setup);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
