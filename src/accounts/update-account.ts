@@ -38,17 +38,21 @@ export async function updateAccount(
   const identityTouched = ['url', 'platform', 'handle', 'platformAccountId'].some((f) => f in next);
   if (identityTouched) {
     const urlChanged = 'url' in next && next.url !== before.url;
-    // A new URL speaks for itself; otherwise the identity fields keep what was not sent.
-    Object.assign(
-      next,
-      await resolveIdentity(db, {
-        url: 'url' in next ? next.url : before.url,
-        platform: next.platform ?? (urlChanged ? null : before.platform),
-        handle: next.handle ?? (urlChanged ? null : before.handle),
-        platformAccountId:
-          'platformAccountId' in next ? next.platformAccountId : before.platformAccountId,
-      }),
-    );
+    const renamed =
+      !urlChanged &&
+      ((next.platform != null && next.platform !== before.platform) ||
+        (next.handle != null && next.handle !== before.handle));
+    // A new URL speaks for itself; a new handle gets its own URL; otherwise the identity
+    // fields keep what was not sent.
+    const identity = await resolveIdentity(db, {
+      url: renamed ? null : 'url' in next ? next.url : before.url,
+      platform: next.platform ?? (urlChanged ? null : before.platform),
+      handle: next.handle ?? (urlChanged ? null : before.handle),
+      platformAccountId:
+        'platformAccountId' in next ? next.platformAccountId : before.platformAccountId,
+    });
+    // Platforms without a URL pattern (blogs) keep the address they had.
+    Object.assign(next, identity, renamed && !identity.url && { url: before.url });
   }
   const merged = { ...before, ...next };
   assertEndDate(merged.type, merged.endDate);

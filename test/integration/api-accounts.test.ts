@@ -105,6 +105,18 @@ describe('the accounts API', () => {
     });
   });
 
+  it('gives a renamed handle its own address', async () => {
+    const account = await makeAccount(t.db, t.clock, org.admin, ekbacken, {
+      url: 'https://www.facebook.com/gamlanamnet',
+      platform: null,
+      handle: null,
+    });
+    const res = await admin.patch(`/accounts/${account.id}`, { handle: 'nyanamnet' });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ platform: 'facebook', handle: 'nyanamnet' });
+    expect(res.json.url).toMatch(/facebook\.com\/nyanamnet$/);
+  });
+
   it('changes the status with a reason and date, recorded in the history', async () => {
     const account = await makeAccount(t.db, t.clock, org.admin, ekbacken);
     const res = await admin.post(`/accounts/${account.id}/status`, {

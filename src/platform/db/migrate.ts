@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { DatabaseHandle } from './database.js';
 import { initialSchema } from './migrations/0001-initial.js';
 import { seedPlatforms } from './migrations/0002-platforms.js';
+import { auditUnitIndex } from './migrations/0003-audit-unit-index.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(handle.dialect),
     '0002-platforms': seedPlatforms(),
+    '0003-audit-unit-index': auditUnitIndex(),
   };
 }
 
