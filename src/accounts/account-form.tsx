@@ -1,6 +1,6 @@
 import type { Ctx } from '../platform/http/context.js';
 import {
-  Csrf,
+  bindFields,
   ErrorSummary,
   SelectField,
   TextArea,
@@ -8,6 +8,7 @@ import {
   type ErrorMap,
 } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { FormActions, PostForm } from '../platform/http/ui/post-form.js';
 import type { Translate } from '../platform/i18n/translate.js';
 import type { Account } from './account.js';
 import { credentialsOptions, statusOptions, typeOptions } from './account-labels.js';
@@ -51,13 +52,8 @@ export function accountFormPage(c: Ctx, props: AccountFormProps, status = 200) {
   const title = account
     ? t('accounts.edit_title', { name: account.displayName })
     : t('accounts.new');
-  const field = (name: FieldName) => ({
-    name,
-    label: t(`accounts.field.${name}`),
-    value: values[name] ?? '',
-    errors,
-    t,
-  });
+  const bind = bindFields(values, errors, t);
+  const field = (name: FieldName) => bind(name, t(`accounts.field.${name}`));
   return renderPage(
     c,
     title,
@@ -65,8 +61,10 @@ export function accountFormPage(c: Ctx, props: AccountFormProps, status = 200) {
       <h1>{title}</h1>
       {!account && <p>{t('accounts.new_intro')}</p>}
       <FormErrors errors={errors} duplicate={duplicate} t={t} />
-      <form method="post" action={account ? `/accounts/${account.id}` : '/accounts'} novalidate>
-        <Csrf token={c.get('csrfToken')} />
+      <PostForm
+        action={account ? `/accounts/${account.id}` : '/accounts'}
+        csrfToken={c.get('csrfToken')}
+      >
         {account && <input type="hidden" name="version" value={values.version ?? ''} />}
         <fieldset>
           <legend>{t('accounts.section_identity')}</legend>
@@ -110,11 +108,12 @@ export function accountFormPage(c: Ctx, props: AccountFormProps, status = 200) {
           <TextField {...field('disposalReference')} />
           <TextArea {...field('notes')} />
         </fieldset>
-        <div class="actions">
-          <button type="submit">{account ? t('common.save') : t('common.create')}</button>
-          <a href={account ? `/accounts/${account.id}` : '/accounts'}>{t('common.cancel')}</a>
-        </div>
-      </form>
+        <FormActions
+          submit={account ? t('common.save') : t('common.create')}
+          cancelHref={account ? `/accounts/${account.id}` : '/accounts'}
+          t={t}
+        />
+      </PostForm>
     </div>,
     status,
   );
@@ -129,23 +128,18 @@ function FormErrors(props: {
   const { errors, duplicate, t } = props;
   if (!duplicate) return <ErrorSummary errors={errors} t={t} />;
   // The summary's own general line would repeat the handle's message word for word.
-  const fields = Object.entries(errors).filter(([name]) => name !== '_form');
+  const { _form, ...fields } = errors;
   return (
-    <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
-      <h2>{t('form.errors_heading')}</h2>
-      <p>{t('form.errors_intro')}</p>
-      <ul>
-        {fields.map(([name, message]) => (
-          <li>
-            <a href={`#f-${name}`}>{message}</a>
-          </li>
-        ))}
+    <ErrorSummary
+      errors={fields}
+      t={t}
+      more={
         <li>
           <a href={`/accounts/${duplicate.id}`}>
             {t('accounts.duplicate_link', { name: duplicate.name })}
           </a>
         </li>
-      </ul>
-    </div>
+      }
+    />
   );
 }

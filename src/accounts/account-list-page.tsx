@@ -1,7 +1,14 @@
 import type { Ctx } from '../platform/http/context.js';
-import { SelectField, TextField } from '../platform/http/ui/form.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
+import {
+  FilterForm,
+  FilterSelect,
+  PageSizeSelect,
+  SearchField,
+} from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
 import { Pager, SortHeader, withParams } from '../platform/http/ui/list.js';
+import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatDate, formatNumber } from '../platform/i18n/format.js';
 import { ACCOUNT_STATUSES } from './account.js';
 import type { PlatformChoices } from './account-choices.js';
@@ -54,101 +61,77 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
   const locale = c.get('locale');
   const { query, result } = props;
   const params = queryParams(query);
-  const none = {} as Record<string, string>;
-  const sizes = PAGE_SIZES.includes(query.pageSize)
-    ? PAGE_SIZES
-    : [...PAGE_SIZES, query.pageSize].sort((a, b) => a - b);
   const all = ACCOUNT_STATUSES.reduce((n, s) => n + result.statusCounts[s], 0);
   return renderPage(
     c,
     t('accounts.title'),
     <>
-      <div class="page-head">
-        <h1>{t('accounts.title')}</h1>
-        {props.canCreate && (
-          <a
-            class="button"
-            href={query.unit ? `/accounts/new?unit=${query.unit}` : '/accounts/new'}
-          >
-            {t('accounts.new')}
-          </a>
-        )}
-      </div>
+      <PageHead
+        title={t('accounts.title')}
+        add={
+          props.canCreate && {
+            href: query.unit ? `/accounts/new?unit=${query.unit}` : '/accounts/new',
+            label: t('accounts.new'),
+          }
+        }
+      />
       {props.invalid && <p class="warning">{t('accounts.invalid_query')}</p>}
-      <form
-        method="get"
+      <FilterForm
         action="/accounts"
-        class="filters account-filters"
-        role="search"
-        aria-label={t('accounts.filter_heading')}
-        novalidate
-        hx-get="/accounts"
-        hx-target="#results"
-        hx-select="#results"
-        hx-swap="outerHTML"
-        hx-push-url="true"
-        hx-trigger="submit, change, input changed delay:300ms from:#f-q"
+        class="account-filters"
+        label={t('accounts.filter_heading')}
+        t={t}
+        htmx={{
+          'hx-get': '/accounts',
+          'hx-target': '#results',
+          'hx-select': '#results',
+          'hx-swap': 'outerHTML',
+          'hx-push-url': 'true',
+          'hx-trigger': 'submit, change, input changed delay:300ms from:#f-q',
+        }}
       >
         {query.sort !== 'name' && <input type="hidden" name="sort" value={query.sort} />}
-        <SelectField
+        <FilterSelect
           name="unit"
           label={t('accounts.field.unitId')}
           hint={t('accounts.filter_unit_hint')}
           options={props.units}
           value={query.unit ? String(query.unit) : ''}
           empty={t('accounts.any_unit')}
-          errors={none}
           t={t}
         />
-        <SelectField
+        <FilterSelect
           name="platform"
           label={t('accounts.field.platform')}
           options={props.platforms.active}
-          value={query.platform ?? ''}
+          value={query.platform}
           empty={t('accounts.any_platform')}
-          errors={none}
           t={t}
         />
-        <SelectField
+        <FilterSelect
           name="type"
           label={t('accounts.field.type')}
           options={typeOptions(t)}
-          value={query.type ?? ''}
+          value={query.type}
           empty={t('accounts.any_type')}
-          errors={none}
           t={t}
         />
-        <SelectField
+        <FilterSelect
           name="status"
           label={t('accounts.field.status')}
           options={statusOptions(t)}
-          value={query.status ?? ''}
+          value={query.status}
           empty={t('accounts.any_status')}
-          errors={none}
           t={t}
         />
-        <TextField
-          name="q"
-          type="search"
+        <SearchField
           label={t('accounts.search_label')}
           hint={t('accounts.search_hint')}
-          value={query.q ?? ''}
-          errors={none}
+          value={query.q}
           t={t}
         />
-        <SelectField
-          name="pageSize"
-          label={t('pager.page_size')}
-          options={sizes.map((n) => [String(n), String(n)])}
-          value={String(query.pageSize)}
-          errors={none}
-          t={t}
-        />
-        <div class="filter-buttons">
-          <button type="submit">{t('common.filter')}</button>
-          <a href="/accounts">{t('common.clear')}</a>
-        </div>
-      </form>
+        <PageSizeSelect sizes={PAGE_SIZES} value={query.pageSize} t={t} />
+      </FilterForm>
       <div id="results">
         <ul class="counts" aria-label={t('accounts.counts_label')}>
           <li>
@@ -170,49 +153,39 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
             </li>
           ))}
         </ul>
-        {result.items.length === 0 ? (
-          <p class="notice">{t('accounts.empty')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table class="accounts">
-              <caption class="visually-hidden">
-                {t('accounts.list_caption', { page: formatNumber(query.page, locale) })}
-              </caption>
-              <thead>
-                <tr>
-                  {SORT_COLUMNS.map((col) => (
-                    <SortHeader
-                      column={col}
-                      label={t(COLUMN_LABELS[col])}
-                      sort={query.sort}
-                      base="/accounts"
-                      params={params}
-                      t={t}
-                    />
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((a) => (
-                  <tr>
-                    <td>
-                      <a href={`/accounts/${a.id}`}>{a.displayName}</a>
-                    </td>
-                    <td>{props.platforms.names.get(a.platform) ?? a.platform}</td>
-                    <td class="handle">{a.handle}</td>
-                    <td>{props.unitNames.get(a.unitId) ?? ''}</td>
-                    <td>{typeLabel(t, a.type)}</td>
-                    <td>
-                      <span class={`badge s-${a.status}`}>{statusLabel(t, a.status)}</span>
-                    </td>
-                    <td class="nowrap">{formatDate(a.lastActivityOn, locale)}</td>
-                    <td class="nowrap">{formatDate(a.updatedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={result.items}
+          empty={t('accounts.empty')}
+          emptyClass="notice"
+          caption={t('accounts.list_caption', { page: formatNumber(query.page, locale) })}
+          class="accounts"
+          columns={SORT_COLUMNS.map((col) => (
+            <SortHeader
+              column={col}
+              label={t(COLUMN_LABELS[col])}
+              sort={query.sort}
+              base="/accounts"
+              params={params}
+              t={t}
+            />
+          ))}
+          row={(a) => (
+            <tr>
+              <td>
+                <a href={`/accounts/${a.id}`}>{a.displayName}</a>
+              </td>
+              <td>{props.platforms.names.get(a.platform) ?? a.platform}</td>
+              <td class="handle">{a.handle}</td>
+              <td>{props.unitNames.get(a.unitId) ?? ''}</td>
+              <td>{typeLabel(t, a.type)}</td>
+              <td>
+                <span class={`badge s-${a.status}`}>{statusLabel(t, a.status)}</span>
+              </td>
+              <td class="nowrap">{formatDate(a.lastActivityOn, locale)}</td>
+              <td class="nowrap">{formatDate(a.updatedAt, locale)}</td>
+            </tr>
+          )}
+        />
         <Pager
           page={query.page}
           pageSize={query.pageSize}

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Ctx } from '../platform/http/context.js';
 import type { ErrorMap } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { BackLink } from '../platform/http/ui/page-head.js';
 import { formatDate, formatDateTime } from '../platform/i18n/format.js';
 import { HistoryTable } from './account-history-table.js';
 import { credentialsLabel, statusLabel, typeLabel } from './account-labels.js';
@@ -38,9 +39,7 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
     c,
     a.displayName,
     <>
-      <p class="muted">
-        <a href="/accounts">{t('accounts.title')}</a>
-      </p>
+      <BackLink href="/accounts" label={t('accounts.title')} />
       <h1>{a.displayName}</h1>
       <p class="account-status">
         <span class={`badge s-${a.status}`}>{statusLabel(t, a.status)}</span>{' '}

@@ -20,12 +20,7 @@ import { changeAccountStatus } from './change-account-status.js';
 import { createAccount } from './create-account.js';
 import { listAccounts } from './list-accounts.js';
 import { readAccount } from './read-account.js';
-import {
-  changeStatusInput,
-  listAccountsQuery,
-  updateAccountInput,
-  type ListAccountsQuery,
-} from './schemas.js';
+import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
 import { updateAccount } from './update-account.js';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -37,18 +32,6 @@ function accountId(c: Ctx): number {
   return parsed.data;
 }
 
-/** Reads the list query; parameters that cannot be read fall back to their defaults. */
-function parseListQuery(raw: Record<string, string>): {
-  query: ListAccountsQuery;
-  invalid: boolean;
-} {
-  const first = listAccountsQuery.safeParse(raw);
-  if (first.success) return { query: first.data, invalid: false };
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
-  return { query: listAccountsQuery.parse(kept), invalid: true };
-}
-
 /** The units offered in the form: where the actor may register accounts, plus the account's own. */
 async function formUnits(c: Ctx, current?: Account) {
   const actor = actorOf(c);
@@ -56,6 +39,13 @@ async function formUnits(c: Ctx, current?: Account) {
     (u) => (u.active && can(actor, 'account.create', u.path)) || u.id === current?.unitId,
   );
   return unitOptions(units, c.get('t'));
+}
+
+/** The account of the path, when the actor may change it; forbidden or not found otherwise. */
+async function editableAccount(c: Ctx): Promise<Account> {
+  const { account, unitPath } = await getAccountWithUnitPath(c.get('deps').db, accountId(c));
+  authorize(actorOf(c), 'account.edit', unitPath);
+  return account;
 }
 
 async function renderForm(
@@ -154,16 +144,14 @@ export function accountRoutes() {
   app.get('/:id', (c) => renderAccount(c, accountId(c)));
 
   app.get('/:id/edit', async (c) => {
-    const { account, unitPath } = await getAccountWithUnitPath(c.get('deps').db, accountId(c));
-    authorize(actorOf(c), 'account.edit', unitPath);
+    const account = await editableAccount(c);
     return renderForm(c, accountFormValues(account), {}, 200, { account });
   });
 
   app.post('/:id', async (c) => {
     const actor = actorOf(c);
     const { db, clock } = c.get('deps');
-    const { account, unitPath } = await getAccountWithUnitPath(db, accountId(c));
-    authorize(actor, 'account.edit', unitPath);
+    const account = await editableAccount(c);
     return submitForm(
       c,
       async (values) => {
@@ -180,8 +168,7 @@ export function accountRoutes() {
   app.post('/:id/status', async (c) => {
     const actor = actorOf(c);
     const { db, clock } = c.get('deps');
-    const { account, unitPath } = await getAccountWithUnitPath(db, accountId(c));
-    authorize(actor, 'account.edit', unitPath);
+    const account = await editableAccount(c);
     return submitForm(
       c,
       async (values) => {

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { scopePaths, type Actor } from '../platform/auth/policy.js';
-import type { DbOrTx } from '../platform/db/database.js';
+import { isPostgres, type DbOrTx } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import {
   ACCOUNT_STATUSES,
@@ -33,6 +33,17 @@ const SORT_EXPRESSIONS = {
 
 const escapeLike = (v: string) => v.replace(/[\\%_]/g, (m) => `\\${m}`);
 
+/**
+ * Any part of name, handle or URL. Both databases answer from a trigram index: PostgreSQL
+ * uses it for LIKE itself, SQLite through its FTS5 table (for three characters or more).
+ */
+function freeText(folded: string, postgres: boolean) {
+  if (postgres || folded.length < 3)
+    return sql<boolean>`a.search_text like ${`%${escapeLike(folded)}%`} escape '\\'`;
+  const phrase = `"${folded.replace(/"/g, '""')}"`;
+  return sql<boolean>`a.id in (select rowid from accounts_search where accounts_search match ${phrase})`;
+}
+
 type Eb = ExpressionBuilder<Database & { a: Database['accounts'] }, 'a'>;
 
 /** Lists the accounts the actor may read, filtered, sorted (Swedish order) and paged. */
@@ -42,6 +53,7 @@ export async function listAccounts(
   query: ListAccountsQuery,
 ): Promise<AccountPage> {
   const scopes = scopePaths(actor, 'account.read');
+  const postgres = isPostgres(db);
   const unitPath = query.unit
     ? (await db.selectFrom('units').select('path').where('id', '=', query.unit).executeTakeFirst())
         ?.path
@@ -63,11 +75,7 @@ export async function listAccounts(
     if (query.unit) parts.push(whereUnits(eb, [unitPath ?? '/nothing/']));
     if (query.platform) parts.push(eb('a.platform', '=', query.platform));
     if (query.type) parts.push(eb('a.type', '=', query.type));
-    if (query.q) {
-      parts.push(
-        sql<boolean>`a.search_text like ${`%${escapeLike(foldForSearch(query.q))}%`} escape '\\'`,
-      );
-    }
+    if (query.q) parts.push(freeText(foldForSearch(query.q), postgres));
     return eb.and(parts);
   };
 

@@ -98,3 +98,15 @@ export const listAccountsQuery = z.object({
   pageSize: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(50)),
 });
 export type ListAccountsQuery = z.infer<typeof listAccountsQuery>;
+
+/** Reads the list query; parameters that cannot be read fall back to their defaults. */
+export function parseListQuery(raw: Record<string, string>): {
+  query: ListAccountsQuery;
+  invalid: boolean;
+} {
+  const first = listAccountsQuery.safeParse(raw);
+  if (first.success) return { query: first.data, invalid: false };
+  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  return { query: listAccountsQuery.parse(kept), invalid: true };
+}

@@ -1,3 +1,4 @@
+import { YesNo } from '../platform/http/ui/boolean-values.js';
 import type { Translate } from '../platform/i18n/translate.js';
 import { isMessageKey } from '../platform/i18n/translate.js';
 
@@ -37,7 +38,7 @@ const VALUE_PREFIXES: Record<string, string> = { credentialsLocation: 'accounts.
 function Value(props: { value: unknown; objectType: string; field: string; t: Translate }) {
   const { value, t } = props;
   if (value === undefined || value === null) return <span class="muted">{t('common.none')}</span>;
-  if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
+  if (typeof value === 'boolean') return <YesNo value={value} t={t} />;
   if (value === '') return <span class="muted">{t('audit.empty_value')}</span>;
   if (typeof value === 'string') {
     // Coded values such as a status read better as the label the rest of the interface shows.

@@ -1,5 +1,13 @@
 import type { Ctx } from '../platform/http/context.js';
-import { ErrorSummary, SelectField, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
+import { FilterForm } from '../platform/http/ui/filters.js';
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  type ErrorMap,
+} from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
 import { Pager, withParams } from '../platform/http/ui/list.js';
 import { formatDateTime, formatNumber } from '../platform/i18n/format.js';
@@ -38,7 +46,7 @@ export function auditTrailPage(
   const t = c.get('t');
   const locale = c.get('locale');
   const { params, page, errors } = props;
-  const value = (name: string) => params.get(name) ?? '';
+  const field = bindFields(Object.fromEntries(params), errors, t);
   return renderPage(
     c,
     t('audit.title'),
@@ -64,64 +72,28 @@ export function auditTrailPage(
         </p>
       )}
       <ErrorSummary errors={errors} t={t} />
-      <form
-        method="get"
-        action="/audit-trail"
-        class="filters"
-        novalidate
-        aria-label={t('audit.filters')}
-      >
+      <FilterForm action="/audit-trail" label={t('audit.filters')} t={t}>
         <SelectField
-          name="user"
-          label={t('audit.filter_user')}
-          value={value('user')}
+          {...field('user', t('audit.filter_user'))}
           empty={t('audit.any_user')}
           options={[
             ['system', t('audit.system')],
             ...props.users.map((u): [string, string] => [String(u.id), u.name]),
           ]}
-          errors={errors}
-          t={t}
         />
         <SelectField
-          name="objectType"
-          label={t('audit.filter_object_type')}
-          value={value('objectType')}
+          {...field('objectType', t('audit.filter_object_type'))}
           empty={t('audit.any_object_type')}
           options={AUDIT_OBJECT_TYPES.map((o): [string, string] => [o, t(`audit.object.${o}`)])}
-          errors={errors}
-          t={t}
         />
+        <TextField {...field('objectId', t('audit.filter_object_id'))} />
         <TextField
-          name="objectId"
-          label={t('audit.filter_object_id')}
-          value={value('objectId')}
-          errors={errors}
-          t={t}
-        />
-        <TextField
-          name="from"
+          {...field('from', t('audit.filter_from'))}
           type="date"
-          label={t('audit.filter_from')}
           hint={t('audit.date_hint')}
-          value={value('from')}
-          errors={errors}
-          t={t}
         />
-        <TextField
-          name="to"
-          type="date"
-          label={t('audit.filter_to')}
-          hint={t('audit.date_hint')}
-          value={value('to')}
-          errors={errors}
-          t={t}
-        />
-        <div class="actions">
-          <button type="submit">{t('common.filter')}</button>
-          <a href="/audit-trail">{t('common.clear')}</a>
-        </div>
-      </form>
+        <TextField {...field('to', t('audit.filter_to'))} type="date" hint={t('audit.date_hint')} />
+      </FilterForm>
       {page && <EventTable c={c} page={page} params={params} />}
     </>,
     errors && Object.keys(errors).length > 0 ? 400 : 200,
@@ -140,54 +112,50 @@ function EventTable({
 }) {
   const t = c.get('t');
   const locale = c.get('locale');
-  if (page.events.length === 0) return <p>{t('audit.empty')}</p>;
   const pageParams = new URLSearchParams(params);
   pageParams.delete('verify');
   return (
     <>
-      <div class="table-wrap">
-        <table class="audit-trail">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.field.at')}</th>
-              <th scope="col">{t('audit.field.actor')}</th>
-              <th scope="col">{t('audit.field.action')}</th>
-              <th scope="col">{t('audit.field.object')}</th>
-              <th scope="col">{t('audit.field.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.events.map((e) => (
-              <tr id={`event-${e.id}`}>
-                <td>
-                  <time datetime={e.at}>{formatDateTime(e.at, locale)}</time>
-                </td>
-                <td>
-                  {e.actorUserId === null
-                    ? t('audit.system')
-                    : (e.actorName ?? `#${e.actorUserId}`)}
-                </td>
-                <td>{label(t, `audit.action.${e.action}`, e.action)}</td>
-                <td>
-                  <ObjectCell event={e} t={t} />
-                </td>
-                <td>
-                  <AuditChanges objectType={e.objectType} before={e.before} after={e.after} t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        base="/audit-trail"
-        params={pageParams}
-        t={t}
-        locale={locale}
+      <DataTable
+        items={page.events}
+        empty={t('audit.empty')}
+        class="audit-trail"
+        columns={[
+          t('audit.field.at'),
+          t('audit.field.actor'),
+          t('audit.field.action'),
+          t('audit.field.object'),
+          t('audit.field.changes'),
+        ]}
+        row={(e) => (
+          <tr id={`event-${e.id}`}>
+            <td>
+              <time datetime={e.at}>{formatDateTime(e.at, locale)}</time>
+            </td>
+            <td>
+              {e.actorUserId === null ? t('audit.system') : (e.actorName ?? `#${e.actorUserId}`)}
+            </td>
+            <td>{label(t, `audit.action.${e.action}`, e.action)}</td>
+            <td>
+              <ObjectCell event={e} t={t} />
+            </td>
+            <td>
+              <AuditChanges objectType={e.objectType} before={e.before} after={e.after} t={t} />
+            </td>
+          </tr>
+        )}
       />
+      {page.events.length > 0 && (
+        <Pager
+          page={page.page}
+          pageSize={page.pageSize}
+          total={page.total}
+          base="/audit-trail"
+          params={pageParams}
+          t={t}
+          locale={locale}
+        />
+      )}
     </>
   );
 }

@@ -26,6 +26,11 @@ export async function listPlatforms(db: DbOrTx, actor: Actor): Promise<PlatformI
 /** One platform for editing, or not found. */
 export async function getPlatform(db: DbOrTx, actor: Actor, key: string): Promise<Platform> {
   authorizeAnywhere(actor, 'platform.manage');
+  return findPlatform(db, key);
+}
+
+/** One platform by its key, or not found; the caller has already checked who may see it. */
+export async function findPlatform(db: DbOrTx, key: string): Promise<Platform> {
   const row = await db
     .selectFrom('platforms')
     .selectAll()

@@ -1,6 +1,12 @@
 import type { Ctx } from '../platform/http/context.js';
-import { Csrf, ErrorSummary, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { ActionButton } from '../platform/http/ui/action-button.js';
+import { YesNo } from '../platform/http/ui/boolean-values.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
+import { bindFields, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { FormPage } from '../platform/http/ui/form-page.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { PageHead } from '../platform/http/ui/page-head.js';
+import { FormActions, PostForm } from '../platform/http/ui/post-form.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import type { PlatformInUse } from './list-platforms.js';
 import type { Platform } from './platform.js';
@@ -9,99 +15,85 @@ import type { Platform } from './platform.js';
 export function platformListPage(c: Ctx, platforms: PlatformInUse[]) {
   const t = c.get('t');
   const locale = c.get('locale');
-  const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
   return renderPage(
     c,
     t('platforms.title'),
     <>
-      <div class="page-head">
-        <h1>{t('platforms.title')}</h1>
-        <a class="button" href="/platforms/new">
-          {t('platforms.new')}
-        </a>
-      </div>
+      <PageHead
+        title={t('platforms.title')}
+        add={{ href: '/platforms/new', label: t('platforms.new') }}
+      />
       <p>{t('platforms.intro')}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('platforms.field.name')}</th>
-              <th scope="col">{t('platforms.field.key')}</th>
-              <th scope="col">{t('platforms.field.hosts')}</th>
-              <th scope="col">{t('platforms.field.built_in')}</th>
-              <th scope="col">{t('platforms.field.active')}</th>
-              <th scope="col" class="num">
-                {t('platforms.field.accounts')}
-              </th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {platforms.map((p) => (
-              <tr>
-                <td>
-                  {p.name}{' '}
-                  {!p.active && <span class="badge s-closed">{t('platforms.not_in_use')}</span>}
-                </td>
-                <td>
-                  <code>{p.key}</code>
-                </td>
-                <td>
-                  {p.hosts.length > 0 ? (
-                    p.hosts.join(', ')
-                  ) : (
-                    <span class="muted">{t('platforms.no_hosts')}</span>
-                  )}
-                </td>
-                <td>{yesNo(p.builtIn)}</td>
-                <td>{yesNo(p.active)}</td>
-                <td class="num">
-                  {p.accountCount > 0 ? (
-                    <a
-                      href={`/accounts?platform=${encodeURIComponent(p.key)}`}
-                      aria-label={t('platforms.accounts_label', {
-                        count: formatNumber(p.accountCount, locale),
-                        name: p.name,
-                      })}
-                    >
-                      {formatNumber(p.accountCount, locale)}
-                    </a>
-                  ) : (
-                    '0'
-                  )}
-                </td>
-                <td class="platform-actions">
-                  <a
-                    href={`/platforms/${encodeURIComponent(p.key)}/edit`}
-                    aria-label={t('platforms.edit_label', { name: p.name })}
-                  >
-                    {t('common.edit')}
-                  </a>{' '}
-                  <form
-                    method="post"
-                    action={`/platforms/${encodeURIComponent(p.key)}/${p.active ? 'disable' : 'enable'}`}
-                    class="inline"
-                  >
-                    <Csrf token={c.get('csrfToken')} />
-                    <button
-                      type="submit"
-                      class="link-button"
-                      aria-label={t(
-                        p.active ? 'platforms.disable_label' : 'platforms.enable_label',
-                        {
-                          name: p.name,
-                        },
-                      )}
-                    >
-                      {t(p.active ? 'platforms.disable' : 'platforms.enable')}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        items={platforms}
+        columns={[
+          t('platforms.field.name'),
+          t('platforms.field.key'),
+          t('platforms.field.hosts'),
+          t('platforms.field.built_in'),
+          t('platforms.field.active'),
+          <th scope="col" class="num">
+            {t('platforms.field.accounts')}
+          </th>,
+          t('common.actions'),
+        ]}
+        row={(p) => (
+          <tr>
+            <td>
+              {p.name}{' '}
+              {!p.active && <span class="badge s-closed">{t('platforms.not_in_use')}</span>}
+            </td>
+            <td>
+              <code>{p.key}</code>
+            </td>
+            <td>
+              {p.hosts.length > 0 ? (
+                p.hosts.join(', ')
+              ) : (
+                <span class="muted">{t('platforms.no_hosts')}</span>
+              )}
+            </td>
+            <td>
+              <YesNo value={p.builtIn} t={t} />
+            </td>
+            <td>
+              <YesNo value={p.active} t={t} />
+            </td>
+            <td class="num">
+              {p.accountCount > 0 ? (
+                <a
+                  href={`/accounts?platform=${encodeURIComponent(p.key)}`}
+                  aria-label={t('platforms.accounts_label', {
+                    count: formatNumber(p.accountCount, locale),
+                    name: p.name,
+                  })}
+                >
+                  {formatNumber(p.accountCount, locale)}
+                </a>
+              ) : (
+                '0'
+              )}
+            </td>
+            <td class="platform-actions">
+              <a
+                href={`/platforms/${encodeURIComponent(p.key)}/edit`}
+                aria-label={t('platforms.edit_label', { name: p.name })}
+              >
+                {t('common.edit')}
+              </a>{' '}
+              <ActionButton
+                action={`/platforms/${encodeURIComponent(p.key)}/${p.active ? 'disable' : 'enable'}`}
+                csrfToken={c.get('csrfToken')}
+                label={t(p.active ? 'platforms.disable' : 'platforms.enable')}
+                accessibleName={t(p.active ? 'platforms.disable_label' : 'platforms.enable_label', {
+                  name: p.name,
+                })}
+                variant="link"
+              />
+            </td>
+          </tr>
+        )}
+      />
     </>,
   );
 }
@@ -117,14 +109,12 @@ export function platformFormPage(
   const t = c.get('t');
   const title = platform ? t('platforms.edit_title', { name: platform.name }) : t('platforms.new');
   const action = platform ? `/platforms/${encodeURIComponent(platform.key)}` : '/platforms';
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     title,
-    <div class="narrow">
-      <h1>{title}</h1>
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action={action} novalidate>
-        <Csrf token={c.get('csrfToken')} />
+    <FormPage title={title} errors={errors} t={t}>
+      <PostForm action={action} csrfToken={c.get('csrfToken')}>
         {platform ? (
           <dl class="details">
             <dt>{t('platforms.field.key')}</dt>
@@ -136,40 +126,25 @@ export function platformFormPage(
           </dl>
         ) : (
           <TextField
-            name="key"
-            label={t('platforms.field.key')}
+            {...field('key', t('platforms.field.key'))}
             hint={t('platforms.key_hint')}
-            value={values.key}
-            errors={errors}
             autocomplete="off"
             required
-            t={t}
           />
         )}
+        <TextField {...field('name', t('platforms.field.name'))} autocomplete="off" required />
         <TextField
-          name="name"
-          label={t('platforms.field.name')}
-          value={values.name}
-          errors={errors}
-          autocomplete="off"
-          required
-          t={t}
-        />
-        <TextField
-          name="hosts"
-          label={t('platforms.field.hosts')}
+          {...field('hosts', t('platforms.field.hosts'))}
           hint={t('platforms.hosts_hint')}
-          value={values.hosts}
-          errors={errors}
           autocomplete="off"
+        />
+        <FormActions
+          submit={platform ? t('common.save') : t('common.create')}
+          cancelHref="/platforms"
           t={t}
         />
-        <div class="actions">
-          <button type="submit">{platform ? t('common.save') : t('common.create')}</button>
-          <a href="/platforms">{t('common.cancel')}</a>
-        </div>
-      </form>
-    </div>,
+      </PostForm>
+    </FormPage>,
     status,
   );
 }

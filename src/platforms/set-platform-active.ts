@@ -2,8 +2,8 @@ import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
 import { authorizeAnywhere, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
-import { notFound } from '../platform/http/errors.js';
-import { toPlatform, type Platform } from './platform.js';
+import { findPlatform } from './list-platforms.js';
+import type { Platform } from './platform.js';
 
 /**
  * Takes a platform out of use (no new accounts can choose it; existing ones keep it)
@@ -18,13 +18,7 @@ export async function setPlatformActive(
 ): Promise<Platform> {
   authorizeAnywhere(actor, 'platform.manage');
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('platforms')
-      .selectAll()
-      .where('key', '=', key)
-      .executeTakeFirst();
-    if (!row) throw notFound();
-    const platform = toPlatform(row);
+    const platform = await findPlatform(tx, key);
     if (platform.active === active) return platform;
     await tx
       .updateTable('platforms')

@@ -2,9 +2,9 @@ import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
 import { authorizeAnywhere, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
-import { notFound } from '../platform/http/errors.js';
 import { assertHostsFree } from './assert-hosts-free.js';
-import { toPlatform, type Platform, type UpdatePlatformInput } from './platform.js';
+import { findPlatform } from './list-platforms.js';
+import type { Platform, UpdatePlatformInput } from './platform.js';
 
 /** Renames a platform or changes its hosts; its key stays, since accounts refer to it. */
 export async function updatePlatform(
@@ -16,13 +16,7 @@ export async function updatePlatform(
 ): Promise<Platform> {
   authorizeAnywhere(actor, 'platform.manage');
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('platforms')
-      .selectAll()
-      .where('key', '=', key)
-      .executeTakeFirst();
-    if (!row) throw notFound();
-    const before = toPlatform(row);
+    const before = await findPlatform(tx, key);
     await assertHostsFree(tx, input.hosts, key);
     const after: Platform = { ...before, name: input.name, hosts: input.hosts };
     const changed = (['name', 'hosts'] as const).filter(

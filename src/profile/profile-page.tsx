@@ -1,12 +1,15 @@
 import type { Ctx } from '../platform/http/context.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
 import {
-  Csrf,
+  bindFields,
   ErrorSummary,
+  PasswordField,
   SelectField,
   TextField,
   type ErrorMap,
 } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { PostForm } from '../platform/http/ui/post-form.js';
 import type { Translate } from '../platform/i18n/translate.js';
 import type { Profile } from './get-profile.js';
 import { NewTokenNotice, TokenTable, type NewToken } from './token-views.js';
@@ -26,6 +29,7 @@ export function profilePage(
   const errors = opts.errors ?? {};
   const values = opts.values ?? {};
   const csrf = c.get('csrfToken');
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     t('profile.title'),
@@ -48,25 +52,20 @@ export function profilePage(
         </section>
         <section aria-labelledby="language-heading">
           <h2 id="language-heading">{t('profile.language_heading')}</h2>
-          <form method="post" action="/profile/language" novalidate>
-            <Csrf token={csrf} />
+          <PostForm action="/profile/language" csrfToken={csrf}>
             <SelectField
-              name="locale"
-              label={t('profile.language_field')}
+              {...field('locale', t('profile.language_field'))}
               value={values.locale ?? c.get('locale')}
               options={[
                 ['sv', t('language.sv')],
                 ['en', t('language.en')],
               ]}
-              errors={errors}
-              t={t}
             />
             <button type="submit">{t('common.save')}</button>
-          </form>
+          </PostForm>
           <h2 id="password-heading">{t('profile.password_heading')}</h2>
           {profile.hasPassword ? (
-            <form method="post" action="/profile/password" novalidate>
-              <Csrf token={csrf} />
+            <PostForm action="/profile/password" csrfToken={csrf}>
               <input
                 type="text"
                 name="username"
@@ -74,27 +73,19 @@ export function profilePage(
                 autocomplete="username"
                 hidden
               />
-              <TextField
-                name="currentPassword"
-                type="password"
-                label={t('profile.current_password')}
+              <PasswordField
+                {...field('currentPassword', t('profile.current_password'))}
                 autocomplete="current-password"
-                errors={errors}
                 required
-                t={t}
               />
-              <TextField
-                name="newPassword"
-                type="password"
-                label={t('profile.new_password')}
+              <PasswordField
+                {...field('newPassword', t('profile.new_password'))}
                 hint={t('profile.new_password_hint')}
                 autocomplete="new-password"
-                errors={errors}
                 required
-                t={t}
               />
               <button type="submit">{t('profile.change_password')}</button>
-            </form>
+            </PostForm>
           ) : (
             <p>{t('profile.no_password')}</p>
           )}
@@ -105,20 +96,16 @@ export function profilePage(
         <p>{t('tokens.intro')}</p>
         <TokenTable c={c} tokens={profile.tokens} />
         <h3>{t('tokens.create_heading')}</h3>
-        <form method="post" action="/profile/tokens" novalidate class="narrow">
-          <Csrf token={csrf} />
+        <PostForm action="/profile/tokens" csrfToken={csrf} class="narrow">
           <TextField
-            name="name"
-            label={t('tokens.name')}
+            {...field('name', t('tokens.name'))}
             hint={t('tokens.name_hint')}
             value={opts.newToken ? '' : values.name}
-            errors={errors}
             autocomplete="off"
             required
-            t={t}
           />
           <button type="submit">{t('tokens.create')}</button>
-        </form>
+        </PostForm>
       </section>
     </>,
     opts.status ?? 200,
@@ -130,22 +117,16 @@ function Roles({ profile, t }: { profile: Profile; t: Translate }) {
   return (
     <>
       <p class="muted">{t('profile.roles_intro')}</p>
-      <table>
-        <thead>
+      <DataTable
+        items={profile.roles}
+        columns={[t('profile.role'), t('profile.unit')]}
+        row={(r) => (
           <tr>
-            <th scope="col">{t('profile.role')}</th>
-            <th scope="col">{t('profile.unit')}</th>
+            <td>{t(`users.role.${r.role}`)}</td>
+            <td>{r.unitName}</td>
           </tr>
-        </thead>
-        <tbody>
-          {profile.roles.map((r) => (
-            <tr>
-              <td>{t(`users.role.${r.role}`)}</td>
-              <td>{r.unitName}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ApiToken } from '../api-tokens/api-token.js';
 import type { Ctx } from '../platform/http/context.js';
-import { Csrf } from '../platform/http/ui/form.js';
+import { ActionButton } from '../platform/http/ui/action-button.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
 import { formatDateTime } from '../platform/i18n/format.js';
 
 /** A token just created: its secret exists only in this response. */
@@ -13,50 +14,40 @@ export interface NewToken {
 export function TokenTable({ c, tokens }: { c: Ctx; tokens: ApiToken[] }) {
   const t = c.get('t');
   const locale = c.get('locale');
-  if (tokens.length === 0) return <p>{t('tokens.none')}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{t('tokens.list_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('tokens.field.name')}</th>
-            <th scope="col">{t('tokens.field.prefix')}</th>
-            <th scope="col">{t('tokens.field.created')}</th>
-            <th scope="col">{t('tokens.field.last_used')}</th>
-            <th scope="col">{t('common.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr>
-              <td>{token.name}</td>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{formatDateTime(token.createdAt, locale)}</td>
-              <td>
-                {token.lastUsedAt
-                  ? formatDateTime(token.lastUsedAt, locale)
-                  : t('tokens.never_used')}
-              </td>
-              <td>
-                <form method="post" action={`/profile/tokens/${token.id}/revoke`} class="inline">
-                  <Csrf token={c.get('csrfToken')} />
-                  <button
-                    type="submit"
-                    class="secondary"
-                    aria-label={t('tokens.revoke_label', { name: token.name })}
-                  >
-                    {t('tokens.revoke')}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      items={tokens}
+      empty={t('tokens.none')}
+      caption={t('tokens.list_caption')}
+      columns={[
+        t('tokens.field.name'),
+        t('tokens.field.prefix'),
+        t('tokens.field.created'),
+        t('tokens.field.last_used'),
+        t('common.actions'),
+      ]}
+      row={(token) => (
+        <tr>
+          <td>{token.name}</td>
+          <td>
+            <code>{token.prefix}…</code>
+          </td>
+          <td>{formatDateTime(token.createdAt, locale)}</td>
+          <td>
+            {token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never_used')}
+          </td>
+          <td>
+            <ActionButton
+              action={`/profile/tokens/${token.id}/revoke`}
+              csrfToken={c.get('csrfToken')}
+              label={t('tokens.revoke')}
+              accessibleName={t('tokens.revoke_label', { name: token.name })}
+              variant="secondary"
+            />
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 

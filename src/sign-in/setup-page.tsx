@@ -1,7 +1,9 @@
 import type { Ctx } from '../platform/http/context.js';
 import { PASSWORD_MIN_LENGTH } from '../platform/auth/password.js';
-import { Csrf, ErrorSummary, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { bindFields, PasswordField, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { FormPage } from '../platform/http/ui/form-page.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { PostForm } from '../platform/http/ui/post-form.js';
 
 /** The one-time form that creates the organisation and its first administrator. */
 export function setupPage(
@@ -12,56 +14,30 @@ export function setupPage(
   status = 200,
 ) {
   const t = c.get('t');
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     t('setup.title'),
-    <div class="narrow">
-      <h1>{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action={`/setup/${encodeURIComponent(token)}`} novalidate>
-        <Csrf token={c.get('csrfToken')} />
+    <FormPage title={t('setup.title')} intro={<p>{t('setup.intro')}</p>} errors={errors} t={t}>
+      <PostForm action={`/setup/${encodeURIComponent(token)}`} csrfToken={c.get('csrfToken')}>
         <input type="hidden" name="locale" value={c.get('locale')} />
+        <TextField {...field('organisationName', t('setup.organisation_name'))} required />
+        <TextField {...field('name', t('setup.name'))} autocomplete="name" required />
         <TextField
-          name="organisationName"
-          label={t('setup.organisation_name')}
-          value={values.organisationName}
-          errors={errors}
-          required
-          t={t}
-        />
-        <TextField
-          name="name"
-          label={t('setup.name')}
-          value={values.name}
-          autocomplete="name"
-          errors={errors}
-          required
-          t={t}
-        />
-        <TextField
-          name="email"
+          {...field('email', t('sign_in.email'))}
           type="email"
-          label={t('sign_in.email')}
-          value={values.email}
           autocomplete="email"
-          errors={errors}
           required
-          t={t}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t('sign_in.password')}
+        <PasswordField
+          {...field('password', t('sign_in.password'))}
           hint={t('setup.password_hint', { min: PASSWORD_MIN_LENGTH })}
           autocomplete="new-password"
-          errors={errors}
           required
-          t={t}
         />
         <button type="submit">{t('setup.submit')}</button>
-      </form>
-    </div>,
+      </PostForm>
+    </FormPage>,
     status,
   );
 }

@@ -1,6 +1,8 @@
 import type { Ctx } from '../platform/http/context.js';
-import { Csrf, ErrorSummary, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { bindFields, PasswordField, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { FormPage } from '../platform/http/ui/form-page.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { PostForm } from '../platform/http/ui/post-form.js';
 
 /** The sign-in form. */
 export function signInPage(
@@ -11,38 +13,32 @@ export function signInPage(
   notice?: string,
 ) {
   const t = c.get('t');
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     t('sign_in.title'),
-    <div class="narrow">
-      <h1>{t('sign_in.title')}</h1>
-      {notice && <p class="notice">{notice}</p>}
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action="/sign-in" novalidate>
-        <Csrf token={c.get('csrfToken')} />
+    <FormPage
+      title={t('sign_in.title')}
+      intro={notice && <p class="notice">{notice}</p>}
+      errors={errors}
+      t={t}
+    >
+      <PostForm action="/sign-in" csrfToken={c.get('csrfToken')}>
         <input type="hidden" name="next" value={values.next ?? ''} />
         <TextField
-          name="email"
+          {...field('email', t('sign_in.email'))}
           type="email"
-          label={t('sign_in.email')}
-          value={values.email}
           autocomplete="username"
-          errors={errors}
           required
-          t={t}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t('sign_in.password')}
+        <PasswordField
+          {...field('password', t('sign_in.password'))}
           autocomplete="current-password"
-          errors={errors}
           required
-          t={t}
         />
         <button type="submit">{t('sign_in.submit')}</button>
-      </form>
-    </div>,
+      </PostForm>
+    </FormPage>,
     status,
   );
 }

@@ -1,12 +1,8 @@
 import type { Ctx } from '../platform/http/context.js';
-import {
-  Csrf,
-  ErrorSummary,
-  SelectField,
-  TextField,
-  type ErrorMap,
-} from '../platform/http/ui/form.js';
+import { bindFields, SelectField, TextField, type ErrorMap } from '../platform/http/ui/form.js';
+import { FormPage } from '../platform/http/ui/form-page.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { FormActions, PostForm } from '../platform/http/ui/post-form.js';
 import { UNIT_KINDS, type Unit } from './unit.js';
 
 /** The choices a unit form offers. */
@@ -33,71 +29,40 @@ export function unitFormPage(
     t(`units.kind.${k}`),
   ]);
   const isTop = unit?.parentId === null;
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     title,
-    <div class="narrow">
-      <h1>{title}</h1>
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action={unit ? `/units/${unit.id}` : '/units'} novalidate>
-        <Csrf token={c.get('csrfToken')} />
-        <TextField
-          name="name"
-          label={t('units.field.name')}
-          value={values.name}
-          errors={errors}
-          required
-          t={t}
-        />
+    <FormPage title={title} errors={errors} t={t}>
+      <PostForm action={unit ? `/units/${unit.id}` : '/units'} csrfToken={c.get('csrfToken')}>
+        <TextField {...field('name', t('units.field.name'))} required />
         {isTop ? (
           <input type="hidden" name="kind" value="municipality" />
         ) : (
-          <SelectField
-            name="kind"
-            label={t('units.field.kind')}
-            value={values.kind}
-            options={kinds}
-            errors={errors}
-            required
-            t={t}
-          />
+          <SelectField {...field('kind', t('units.field.kind'))} options={kinds} required />
         )}
         {choices.parents && (
           <SelectField
-            name="parentId"
-            label={t('units.field.parentId')}
-            value={values.parentId}
+            {...field('parentId', t('units.field.parentId'))}
             options={choices.parents}
             empty={t('units.choose_parent')}
-            errors={errors}
             required
-            t={t}
           />
         )}
-        <SelectField
-          name="managerUserId"
-          label={t('units.field.managerUserId')}
-          value={values.managerUserId}
-          options={choices.users}
-          empty={t('units.nobody')}
-          errors={errors}
+        {(['managerUserId', 'communicatorUserId'] as const).map((name) => (
+          <SelectField
+            {...field(name, t(`units.field.${name}`))}
+            options={choices.users}
+            empty={t('units.nobody')}
+          />
+        ))}
+        <FormActions
+          submit={unit ? t('common.save') : t('common.create')}
+          cancelHref={unit ? `/units/${unit.id}` : '/units'}
           t={t}
         />
-        <SelectField
-          name="communicatorUserId"
-          label={t('units.field.communicatorUserId')}
-          value={values.communicatorUserId}
-          options={choices.users}
-          empty={t('units.nobody')}
-          errors={errors}
-          t={t}
-        />
-        <div class="actions">
-          <button type="submit">{unit ? t('common.save') : t('common.create')}</button>
-          <a href={unit ? `/units/${unit.id}` : '/units'}>{t('common.cancel')}</a>
-        </div>
-      </form>
-    </div>,
+      </PostForm>
+    </FormPage>,
     status,
   );
 }
@@ -117,29 +82,23 @@ export function unitMovePage(
   return renderPage(
     c,
     title,
-    <div class="narrow">
-      <h1>{title}</h1>
-      <p>{t('units.move_current', { name: currentParent })}</p>
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action={`/units/${unit.id}/move`} novalidate>
-        <Csrf token={c.get('csrfToken')} />
+    <FormPage
+      title={title}
+      intro={<p>{t('units.move_current', { name: currentParent })}</p>}
+      errors={errors}
+      t={t}
+    >
+      <PostForm action={`/units/${unit.id}/move`} csrfToken={c.get('csrfToken')}>
         <SelectField
-          name="parentId"
-          label={t('units.field.parentId')}
+          {...bindFields(values, errors, t)('parentId', t('units.field.parentId'))}
           hint={t('units.move_hint')}
-          value={values.parentId}
           options={parents}
           empty={t('units.choose_parent')}
-          errors={errors}
           required
-          t={t}
         />
-        <div class="actions">
-          <button type="submit">{t('units.move')}</button>
-          <a href={`/units/${unit.id}`}>{t('common.cancel')}</a>
-        </div>
-      </form>
-    </div>,
+        <FormActions submit={t('units.move')} cancelHref={`/units/${unit.id}`} t={t} />
+      </PostForm>
+    </FormPage>,
     status,
   );
 }

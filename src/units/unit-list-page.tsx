@@ -1,6 +1,10 @@
 import type { Ctx } from '../platform/http/context.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { ActiveBadge } from '../platform/http/ui/boolean-values.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
+import { FilterForm, SearchField } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { Pager } from '../platform/http/ui/list.js';
+import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import type { ListUnitsQuery } from './list-units.js';
 import type { Unit } from './unit.js';
@@ -30,20 +34,13 @@ export function unitListPage(c: Ctx, view: UnitListView) {
     c,
     t('units.title'),
     <>
-      <div class="page-head">
-        <h1>{t('units.title')}</h1>
-        {view.canCreate && (
-          <a class="button" href="/units/new">
-            {t('units.new')}
-          </a>
-        )}
-      </div>
+      <PageHead
+        title={t('units.title')}
+        add={view.canCreate && { href: '/units/new', label: t('units.new') }}
+      />
       <p>{t('units.intro')}</p>
-      <form method="get" action="/units" class="filters" aria-label={t('units.filter_label')}>
-        <div class="field">
-          <label for="f-q">{t('units.search_label')}</label>
-          <input type="search" id="f-q" name="q" value={query.q ?? ''} />
-        </div>
+      <FilterForm action="/units" label={t('units.filter_label')} t={t}>
+        <SearchField label={t('units.search_label')} value={query.q} t={t} />
         <div class="field">
           <input
             type="checkbox"
@@ -56,54 +53,46 @@ export function unitListPage(c: Ctx, view: UnitListView) {
             {t('units.show_inactive')}
           </label>
         </div>
-        <button type="submit">{t('common.filter')}</button>
-        <a href="/units">{t('common.clear')}</a>
-      </form>
-      {view.items.length === 0 ? (
-        <p>{t('units.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="tree">
-            <caption class="visually-hidden">{t('units.table_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('units.field.name')}</th>
-                <th scope="col">{t('units.field.kind')}</th>
-                <th scope="col">{t('units.field.managerUserId')}</th>
-                <th scope="col">{t('units.field.communicatorUserId')}</th>
-                <th scope="col" class="num">
-                  {t('units.open_accounts')}
-                </th>
-                <th scope="col">{t('units.field.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.items.map((u) => {
-                const contacts = view.contacts.get(u.id);
-                const open = view.openAccounts.get(u.id) ?? 0;
-                return (
-                  <tr class={`depth-${Math.min(u.depth - view.topDepth, MAX_INDENT)}`}>
-                    <td>
-                      <a href={`/units/${u.id}`}>{u.name}</a>
-                    </td>
-                    <td>{t(`units.kind.${u.kind}`)}</td>
-                    <td>{contacts?.manager.join(', ') || t('common.none')}</td>
-                    <td>{contacts?.communicator.join(', ') || t('common.none')}</td>
-                    <td class="num">
-                      <a href={`/accounts?unit=${u.id}`}>{formatNumber(open, locale)}</a>
-                    </td>
-                    <td>
-                      <span class={u.active ? 'badge s-active' : 'badge s-closed'}>
-                        {t(u.active ? 'units.status.active' : 'units.status.inactive')}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </FilterForm>
+      <DataTable
+        items={view.items}
+        empty={t('units.empty')}
+        caption={t('units.table_caption')}
+        class="tree"
+        columns={[
+          t('units.field.name'),
+          t('units.field.kind'),
+          t('units.field.managerUserId'),
+          t('units.field.communicatorUserId'),
+          <th scope="col" class="num">
+            {t('units.open_accounts')}
+          </th>,
+          t('units.field.status'),
+        ]}
+        row={(u) => {
+          const contacts = view.contacts.get(u.id);
+          const open = view.openAccounts.get(u.id) ?? 0;
+          return (
+            <tr class={`depth-${Math.min(u.depth - view.topDepth, MAX_INDENT)}`}>
+              <td>
+                <a href={`/units/${u.id}`}>{u.name}</a>
+              </td>
+              <td>{t(`units.kind.${u.kind}`)}</td>
+              <td>{contacts?.manager.join(', ') || t('common.none')}</td>
+              <td>{contacts?.communicator.join(', ') || t('common.none')}</td>
+              <td class="num">
+                <a href={`/accounts?unit=${u.id}`}>{formatNumber(open, locale)}</a>
+              </td>
+              <td>
+                <ActiveBadge
+                  active={u.active}
+                  label={t(u.active ? 'units.status.active' : 'units.status.inactive')}
+                />
+              </td>
+            </tr>
+          );
+        }}
+      />
       <p class="muted">{t('units.open_accounts_note')}</p>
       <Pager
         page={query.page}

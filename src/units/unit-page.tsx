@@ -1,6 +1,8 @@
 import { ACCOUNT_STATUSES, type AccountStatus } from '../accounts/account.js';
 import type { Ctx } from '../platform/http/context.js';
-import { Csrf, ErrorSummary, type ErrorMap } from '../platform/http/ui/form.js';
+import { ActionButton } from '../platform/http/ui/action-button.js';
+import { ActiveBadge } from '../platform/http/ui/boolean-values.js';
+import { ErrorSummary, type ErrorMap } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import type { Unit } from './unit.js';
@@ -62,9 +64,10 @@ export function unitPage(c: Ctx, view: UnitView, errors: ErrorMap = {}, status =
         <dd>{view.contacts.communicator.join(', ') || t('units.nobody')}</dd>
         <dt>{t('units.field.status')}</dt>
         <dd>
-          <span class={unit.active ? 'badge s-active' : 'badge s-closed'}>
-            {t(unit.active ? 'units.status.active' : 'units.status.inactive')}
-          </span>
+          <ActiveBadge
+            active={unit.active}
+            label={t(unit.active ? 'units.status.active' : 'units.status.inactive')}
+          />
         </dd>
       </dl>
       {view.canManage && <UnitActions c={c} unit={unit} />}
@@ -137,16 +140,12 @@ function UnitActions({ c, unit }: { c: Ctx; unit: Unit }) {
           </a>
         )}
         {!isTop && (
-          <form
-            method="post"
+          <ActionButton
             action={`/units/${unit.id}/${unit.active ? 'deactivate' : 'reactivate'}`}
-            class="inline"
-          >
-            <Csrf token={c.get('csrfToken')} />
-            <button type="submit" class={unit.active ? 'danger' : 'secondary'}>
-              {t(unit.active ? 'units.deactivate' : 'units.reactivate')}
-            </button>
-          </form>
+            csrfToken={c.get('csrfToken')}
+            label={t(unit.active ? 'units.deactivate' : 'units.reactivate')}
+            variant={unit.active ? 'danger' : 'secondary'}
+          />
         )}
       </div>
       {!isTop && unit.active && <p class="hint">{t('units.deactivate_hint')}</p>}

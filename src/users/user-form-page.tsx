@@ -1,12 +1,14 @@
 import type { Ctx } from '../platform/http/context.js';
 import {
-  Csrf,
-  ErrorSummary,
+  bindFields,
+  PasswordField,
   SelectField,
   TextField,
   type ErrorMap,
 } from '../platform/http/ui/form.js';
+import { FormPage } from '../platform/http/ui/form-page.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { FormActions, PostForm } from '../platform/http/ui/post-form.js';
 import type { User } from './user.js';
 
 /** The form that creates a user (no `user`) or changes one. */
@@ -19,61 +21,40 @@ export function userFormPage(
 ) {
   const t = c.get('t');
   const title = user ? t('users.edit_title', { name: user.name }) : t('users.new');
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     title,
-    <div class="narrow">
-      <h1>{title}</h1>
-      <ErrorSummary errors={errors} t={t} />
-      <form method="post" action={user ? `/users/${user.id}` : '/users'} novalidate>
-        <Csrf token={c.get('csrfToken')} />
+    <FormPage title={title} errors={errors} t={t}>
+      <PostForm action={user ? `/users/${user.id}` : '/users'} csrfToken={c.get('csrfToken')}>
+        <TextField {...field('name', t('users.field.name'))} autocomplete="off" required />
         <TextField
-          name="name"
-          label={t('users.field.name')}
-          value={values.name}
-          autocomplete="off"
-          errors={errors}
-          required
-          t={t}
-        />
-        <TextField
-          name="email"
+          {...field('email', t('users.field.email'))}
           type="email"
           inputmode="email"
-          label={t('users.field.email')}
-          value={values.email}
           autocomplete="off"
-          errors={errors}
           required
-          t={t}
         />
         <SelectField
-          name="locale"
-          label={t('users.field.locale')}
-          value={values.locale}
+          {...field('locale', t('users.field.locale'))}
           options={[
             ['sv', t('language.sv')],
             ['en', t('language.en')],
           ]}
-          errors={errors}
           required
-          t={t}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={user ? t('users.new_password') : t('users.field.password')}
+        <PasswordField
+          {...field('password', user ? t('users.new_password') : t('users.field.password'))}
           hint={user ? t('users.password_keep_hint') : t('users.password_hint')}
           autocomplete="new-password"
-          errors={errors}
+        />
+        <FormActions
+          submit={user ? t('common.save') : t('common.create')}
+          cancelHref={user ? `/users/${user.id}` : '/users'}
           t={t}
         />
-        <div class="actions">
-          <button type="submit">{user ? t('common.save') : t('common.create')}</button>
-          <a href={user ? `/users/${user.id}` : '/users'}>{t('common.cancel')}</a>
-        </div>
-      </form>
-    </div>,
+      </PostForm>
+    </FormPage>,
     status,
   );
 }

@@ -1,7 +1,12 @@
 import { ROLES } from '../platform/auth/policy.js';
 import type { Ctx } from '../platform/http/context.js';
-import { Csrf, ErrorSummary, SelectField, type ErrorMap } from '../platform/http/ui/form.js';
+import { ActionButton } from '../platform/http/ui/action-button.js';
+import { ActiveBadge } from '../platform/http/ui/boolean-values.js';
+import { DataTable } from '../platform/http/ui/data-table.js';
+import { bindFields, ErrorSummary, SelectField, type ErrorMap } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
+import { BackLink } from '../platform/http/ui/page-head.js';
+import { PostForm } from '../platform/http/ui/post-form.js';
 import { formatDate } from '../platform/i18n/format.js';
 import type { RoleHeld, UserWithRoles } from './list-users.js';
 
@@ -29,13 +34,12 @@ export function userPage(
   const locale = c.get('locale');
   const { user } = view;
   const csrf = c.get('csrfToken');
+  const field = bindFields(values, errors, t);
   return renderPage(
     c,
     user.name,
     <>
-      <p>
-        <a href="/users">{t('users.title')}</a>
-      </p>
+      <BackLink href="/users" label={t('users.title')} />
       <h1>{user.name}</h1>
       <ErrorSummary errors={errors} t={t} />
       {view.isSelf && <p class="notice">{t('users.this_is_you')}</p>}
@@ -50,9 +54,10 @@ export function userPage(
           <dd>{t(user.hasPassword ? 'users.password_set' : 'users.password_none')}</dd>
           <dt>{t('users.field.status')}</dt>
           <dd>
-            <span class={user.active ? 'badge s-active' : 'badge s-closed'}>
-              {t(user.active ? 'users.status.active' : 'users.status.inactive')}
-            </span>
+            <ActiveBadge
+              active={user.active}
+              label={t(user.active ? 'users.status.active' : 'users.status.inactive')}
+            />
           </dd>
           <dt>{t('users.created_at')}</dt>
           <dd>{formatDate(user.createdAt, locale)}</dd>
@@ -63,16 +68,12 @@ export function userPage(
               {t('common.edit')}
             </a>
             {!view.isSelf && (
-              <form
-                method="post"
+              <ActionButton
                 action={`/users/${user.id}/${user.active ? 'deactivate' : 'reactivate'}`}
-                class="inline"
-              >
-                <Csrf token={csrf} />
-                <button type="submit" class={user.active ? 'danger' : 'secondary'}>
-                  {t(user.active ? 'users.deactivate' : 'users.reactivate')}
-                </button>
-              </form>
+                csrfToken={csrf}
+                label={t(user.active ? 'users.deactivate' : 'users.reactivate')}
+                variant={user.active ? 'danger' : 'secondary'}
+              />
             )}
           </div>
         )}
@@ -84,54 +85,39 @@ export function userPage(
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('users.roles_heading')}</h2>
         <p>{t('users.roles_intro')}</p>
-        {view.roles.length === 0 ? (
-          <p>{t('users.no_roles')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.field.role')}</th>
-                  <th scope="col">{t('users.field.unitId')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.roles.map((r) => {
-                  const role = t(`users.role.${r.role}`);
-                  return (
-                    <tr>
-                      <td>{role}</td>
-                      <td>
-                        <a href={`/units/${r.unitId}`}>{r.unitName}</a>
-                      </td>
-                      <td>
-                        {r.removable && (
-                          <form
-                            method="post"
-                            action={`/users/${user.id}/roles/${r.id}/delete`}
-                            class="inline"
-                          >
-                            <Csrf token={csrf} />
-                            <button
-                              type="submit"
-                              class="secondary"
-                              aria-label={t('users.remove_role_label', { role, unit: r.unitName })}
-                            >
-                              {t('users.remove_role')}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={view.roles}
+          empty={t('users.no_roles')}
+          columns={[
+            t('users.field.role'),
+            t('users.field.unitId'),
+            <th scope="col">
+              <span class="visually-hidden">{t('common.actions')}</span>
+            </th>,
+          ]}
+          row={(r) => {
+            const role = t(`users.role.${r.role}`);
+            return (
+              <tr>
+                <td>{role}</td>
+                <td>
+                  <a href={`/units/${r.unitId}`}>{r.unitName}</a>
+                </td>
+                <td>
+                  {r.removable && (
+                    <ActionButton
+                      action={`/users/${user.id}/roles/${r.id}/delete`}
+                      csrfToken={csrf}
+                      label={t('users.remove_role')}
+                      accessibleName={t('users.remove_role_label', { role, unit: r.unitName })}
+                      variant="secondary"
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          }}
+        />
         {view.hiddenRoles > 0 && (
           <p class="muted">{t('users.hidden_roles', { count: view.hiddenRoles })}</p>
         )}
@@ -139,37 +125,27 @@ export function userPage(
         {view.units.length === 0 ? (
           <p>{t('users.no_assignable_units')}</p>
         ) : (
-          <form
-            method="post"
+          <PostForm
             action={`/users/${user.id}/roles`}
-            novalidate
-            aria-labelledby="add-role-heading"
+            csrfToken={csrf}
+            labelledBy="add-role-heading"
           >
-            <Csrf token={csrf} />
             <div class="two-columns">
               <SelectField
-                name="role"
-                label={t('users.field.role')}
-                value={values.role}
+                {...field('role', t('users.field.role'))}
                 options={ROLES.map((r): [string, string] => [r, t(`users.role.${r}`)])}
                 empty={t('users.choose_role')}
-                errors={errors}
                 required
-                t={t}
               />
               <SelectField
-                name="unitId"
-                label={t('users.field.unitId')}
-                value={values.unitId}
+                {...field('unitId', t('users.field.unitId'))}
                 options={view.units}
                 empty={t('users.choose_unit')}
-                errors={errors}
                 required
-                t={t}
               />
             </div>
             <button type="submit">{t('users.add_role')}</button>
-          </form>
+          </PostForm>
         )}
       </section>
     </>,

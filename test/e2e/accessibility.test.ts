@@ -1,26 +1,20 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { issueSetupToken } from '../../src/sign-in/setup.js';
 import { systemClock } from '../../src/platform/clock.js';
 import {
   expectAccessible,
-  findChromium,
   newSwedishPage,
   signIn,
   startWorld,
-  type E2eWorld,
+  useE2eSession,
 } from './support/browser.js';
 
-const chromiumPath = findChromium();
-let world: E2eWorld;
-let page: Page;
+const e2e = useE2eSession();
 let ids: { account: number; unit: number; user: number };
 
 beforeAll(async () => {
-  if (!chromiumPath) return;
-  world = await startWorld(chromiumPath);
-  page = await newSwedishPage(world);
-  const db = world.server.handle.db;
+  if (!e2e.chromiumPath) return;
+  const db = e2e.world.server.handle.db;
   const account = await db
     .selectFrom('accounts')
     .select('id')
@@ -38,9 +32,6 @@ beforeAll(async () => {
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   ids = { account: account.id, unit: unit.id, user: user.id };
-});
-afterAll(async () => {
-  await world?.close();
 });
 
 /** Every page an administrator can reach, with the states that render differently. */
@@ -71,52 +62,52 @@ const pages = () => [
   '/finns-inte',
 ];
 
-describe.skipIf(!chromiumPath)('every page meets WCAG 2.1 AA (axe)', () => {
+describe.skipIf(!e2e.chromiumPath)('every page meets WCAG 2.1 AA (axe)', () => {
   it('the sign-in page, in Swedish and in English', async () => {
-    await page.goto(`${world.url}/sign-in`);
-    await expectAccessible(page);
-    const english = await newSwedishPage(world, 'en-GB');
-    await english.goto(`${world.url}/sign-in`);
+    await e2e.page.goto(`${e2e.world.url}/sign-in`);
+    await expectAccessible(e2e.page);
+    const english = await newSwedishPage(e2e.world, 'en-GB');
+    await english.goto(`${e2e.world.url}/sign-in`);
     await expectAccessible(english);
     await english.close();
   });
 
   it('the sign-in page with an error', async () => {
-    await page.getByLabel('E-postadress').fill('nobody@exempelstad.se');
-    await page.getByLabel('Lösenord').fill('fel');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForSelector('.error-summary');
-    await expectAccessible(page);
+    await e2e.page.getByLabel('E-postadress').fill('nobody@exempelstad.se');
+    await e2e.page.getByLabel('Lösenord').fill('fel');
+    await e2e.page.getByRole('button', { name: 'Logga in' }).click();
+    await e2e.page.waitForSelector('.error-summary');
+    await expectAccessible(e2e.page);
   });
 
   it('every page of an administrator', async () => {
-    await signIn(page, world);
+    await signIn(e2e.page, e2e.world);
     for (const path of pages()) {
-      await page.goto(`${world.url}${path}`);
-      await expectAccessible(page);
+      await e2e.page.goto(`${e2e.world.url}${path}`);
+      await expectAccessible(e2e.page);
     }
   });
 
   it('the forms with their errors shown', async () => {
     for (const path of ['/accounts/new', '/units/new', '/users/new', '/platforms/new']) {
-      await page.goto(`${world.url}${path}`);
-      await page.locator('main form button[type=submit]').last().click();
-      await page.waitForSelector('.error-summary');
-      await expectAccessible(page);
+      await e2e.page.goto(`${e2e.world.url}${path}`);
+      await e2e.page.locator('main form button[type=submit]').last().click();
+      await e2e.page.waitForSelector('.error-summary');
+      await expectAccessible(e2e.page);
     }
   });
 
   it('the pages in English', async () => {
-    await page.goto(`${world.url}/profile`);
-    await page.locator('form[action="/language"] button').click();
+    await e2e.page.goto(`${e2e.world.url}/profile`);
+    await e2e.page.locator('form[action="/language"] button').click();
     for (const path of ['/', '/accounts', `/accounts/${ids.account}`, '/units', '/profile']) {
-      await page.goto(`${world.url}${path}`);
-      await expectAccessible(page);
+      await e2e.page.goto(`${e2e.world.url}${path}`);
+      await expectAccessible(e2e.page);
     }
   });
 
   it('the first-run setup page, empty and with errors', async () => {
-    const fresh = await startWorld(chromiumPath!, { demo: false });
+    const fresh = await startWorld(e2e.chromiumPath!, { demo: false });
     try {
       const token = await issueSetupToken(fresh.server.handle.db, systemClock);
       const setup = await newSwedishPage(fresh);

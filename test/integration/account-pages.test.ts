@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/accounts/account.js';
 import { accountFormValues } from '../../src/accounts/account-form-values.js';
 import { getAccountWithUnitPath } from '../../src/accounts/account-queries.js';
 import type { Unit } from '../../src/units/unit.js';
-import { makeAccount, makeOrganisation, makeUnit, makeUser } from '../support/factories.js';
-import { testApp, type BrowserClient, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUnit, makeUser } from '../support/factories.js';
+import { countRows } from '../support/checks.js';
+import type { BrowserClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
 // A communicator of the education administration; the library (culture) lies outside it.
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let ostra: Unit;
 let sorting: Unit;
 let communicator: BrowserClient;
@@ -17,8 +18,6 @@ let ostraGymnasiet: Account;
 let library: Account;
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   ostra = await makeUnit(t.db, t.clock, org.school, 'Östra skolan');
   sorting = await makeUnit(t.db, t.clock, org.school, 'Sorteringsenheten');
   await makeUser(t.db, t.clock, [['communicator', org.school]], {
@@ -55,7 +54,6 @@ beforeAll(async () => {
   }
   communicator = await t.signedIn('kom@exempel.se');
 });
-afterAll(() => t.close());
 
 /** The account names in the list's table, in the order shown. */
 async function listed(res: Response): Promise<string[]> {
@@ -64,15 +62,7 @@ async function listed(res: Response): Promise<string[]> {
   return [...html.matchAll(/<td><a href="\/accounts\/\d+">([^<]+)<\/a><\/td>/g)].map((m) => m[1]!);
 }
 
-const countOf = async (table: 'audit_events' | 'accounts' | 'account_history') =>
-  Number(
-    (
-      await t.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const countOf = (table: 'audit_events' | 'accounts' | 'account_history') => countRows(t.db, table);
 
 const lastHistoryId = async () =>
   Number(

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/auth/policy.js';
 import type { Unit } from '../../src/units/unit.js';
-import { makeAccount, makeOrganisation, makeUser } from '../support/factories.js';
-import { testApp, type ApiClient, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUser } from '../support/factories.js';
+import type { ApiClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let admin: ApiClient;
 let owner: Actor;
 let ekbacken: Unit;
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   ekbacken = org.ekbacken;
   admin = await t.api(org.admin);
   owner = await makeUser(t.db, t.clock, [['owner', ekbacken]], { name: 'Olle Ägare' });
 });
-afterAll(() => t.close());
 
 describe('the accounts API', () => {
   it('registers an account from a pasted URL and answers 201 with the derived identity', async () => {
@@ -173,6 +170,29 @@ describe('the accounts API', () => {
     const bad = await admin.get('/accounts?sort=colour');
     expect(bad.status).toBe(400);
     expect(bad.json.error.fields[0].path).toEqual(['sort']);
+  });
+
+  it('finds free text in any part of name, handle or URL, even after a rename', async () => {
+    const account = await makeAccount(t.db, t.clock, org.admin, org.library, {
+      displayName: 'Sagostunden på Stadsbiblioteket',
+      platform: 'youtube',
+      handle: 'sagostunden',
+    });
+    const names = async (q: string) =>
+      (await admin.get(`/accounts?q=${encodeURIComponent(q)}`)).json.items.map(
+        (a: { displayName: string }) => a.displayName,
+      );
+    expect(await names('stadsbibliot')).toEqual(['Sagostunden på Stadsbiblioteket']);
+    expect(await names('SAGOSTUND')).toContain('Sagostunden på Stadsbiblioteket');
+    expect(await names('youtube.com/sago')).toEqual(['Sagostunden på Stadsbiblioteket']);
+    expect(await names('på')).toContain('Sagostunden på Stadsbiblioteket');
+    for (const odd of ['"', 'a"b', '100%', '_', '*', 'NEAR(', "'; drop table accounts; --"]) {
+      const res = await admin.get(`/accounts?q=${encodeURIComponent(odd)}`);
+      expect([odd, res.status]).toEqual([odd, 200]);
+    }
+    await admin.patch(`/accounts/${account.id}`, { displayName: 'Bokcirkeln' });
+    expect(await names('sagostunden p')).toEqual([]);
+    expect(await names('bokcirk')).toEqual(['Bokcirkeln']);
   });
 
   it('keeps callers inside their units: 403 outside, invisible in lists', async () => {

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '../../src/audit-trail/record-audit-event.js';
 import type { Account } from '../../src/accounts/account.js';
 import type { Actor } from '../../src/platform/auth/policy.js';
-import { makeAccount, makeOrganisation, makeUser } from '../support/factories.js';
-import { testApp, type BrowserClient, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUser } from '../support/factories.js';
+import type { BrowserClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation({ at: '2026-03-09T12:00:00.000Z' });
 let schoolAdmin: Actor;
 let ekbackenAccount: Account;
 let libraryAccount: Account;
@@ -23,9 +23,6 @@ const idsWhere = async (
     .sort((a, b) => b - a);
 
 beforeAll(async () => {
-  t = await testApp();
-  t.clock.set('2026-03-09T12:00:00.000Z');
-  org = await makeOrganisation(t.db, t.clock);
   schoolAdmin = await makeUser(t.db, t.clock, [['admin', org.school]], {
     name: 'Sara Skoladmin',
     email: 'skola@exempel.se',
@@ -57,7 +54,6 @@ beforeAll(async () => {
   t.clock.set('2026-03-12T09:00:00.000Z');
   admin = await t.signedIn('admin@exempel.se');
 });
-afterAll(() => t.close());
 
 describe('the audit trail', () => {
   it('shows every event to an administrator of the whole organisation, newest first', async () => {

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/accounts/account.js';
 import { ROLES, type Actor, type Role } from '../../src/platform/auth/policy.js';
-import { makeAccount, makeOrganisation, makeUser } from '../support/factories.js';
-import { testApp, type BrowserClient, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUser } from '../support/factories.js';
+import { countRows } from '../support/checks.js';
+import type { BrowserClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
 // Every role is held at Ekbackens skola only; everything below lies outside it.
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let inside: Account;
 let outside: Account;
 const people = new Map<Role, { actor: Actor; browser: BrowserClient }>();
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   inside = await makeAccount(t.db, t.clock, org.admin, org.ekbacken, {
     displayName: 'Ekbackens konto',
   });
@@ -27,7 +26,6 @@ beforeAll(async () => {
     people.set(role, { actor, browser: await t.signedIn(`${role}.ekbacken@exempel.se`) });
   }
 });
-afterAll(() => t.close());
 
 const outsideReads = () => [
   `/accounts/${outside.id}`,
@@ -66,18 +64,11 @@ describe.each(ROLES)('a %s of one school', (role) => {
 
   it('cannot change anything outside the school, and nothing is written', async () => {
     const { browser } = people.get(role)!;
-    const before = await t.db
-      .selectFrom('audit_events')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst();
+    const before = await countRows(t.db, 'audit_events');
     for (const { path, form } of outsideWrites()) {
       expect([path, (await browser.post(path, form)).status]).toEqual([path, 403]);
     }
-    const after = await t.db
-      .selectFrom('audit_events')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirst();
-    expect(Number(after?.n)).toBe(Number(before?.n));
+    expect(await countRows(t.db, 'audit_events')).toBe(before);
     const account = await t.db
       .selectFrom('accounts')
       .select(['display_name', 'status'])

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/auth/policy.js';
 import type { Unit } from '../../src/units/unit.js';
-import { makeAccount, makeOrganisation, makeUser } from '../support/factories.js';
-import { testApp, type BrowserClient, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUser } from '../support/factories.js';
+import { auditRows as auditOf } from '../support/checks.js';
+import type { BrowserClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let admin: BrowserClient;
 
-const auditRows = (action: string, objectId: string) =>
-  t.db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('action', '=', action)
-    .where('object_id', '=', objectId)
-    .execute();
+const auditRows = (action: string, objectId: string) => auditOf(t.db, action, objectId);
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   admin = await t.signedIn('admin@exempel.se');
 });
-afterAll(() => t.close());
 
 describe('the list of platforms', () => {
   it('shows the built-in platforms with their hosts and number of accounts', async () => {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../support/factories.js';
-import { ApiClient, testApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser, TEST_PASSWORD } from '../support/factories.js';
+import { auditRows } from '../support/checks.js';
+import { ApiClient } from '../support/test-app.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
-
-beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
-});
-afterAll(() => t.close());
+const { t, org } = useTestOrganisation();
 
 const NEW_PASSWORD = 'ett helt nytt långt lösenord';
 
@@ -53,13 +48,8 @@ describe('my profile', () => {
       .where('id', '=', user.userId)
       .executeTakeFirstOrThrow();
     expect(row.locale).toBe('en');
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'user.locale')
-      .where('object_id', '=', String(user.userId))
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.after_json!)).toEqual({ locale: 'en' });
+    const [audit] = await auditRows(t.db, 'user.locale', user.userId);
+    expect(JSON.parse(audit!.after_json!)).toEqual({ locale: 'en' });
     const later = await t.signedIn(user.email);
     expect(await (await later.get('/')).text()).toContain('<html lang="en">');
   });
@@ -107,12 +97,7 @@ describe('changing my own password', () => {
     expect(old.status).toBe(400);
     const fresh = await t.browser().post('/sign-in', { email: user.email, password: NEW_PASSWORD });
     expect(fresh.status).toBe(303);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'user.password')
-      .where('object_id', '=', String(user.userId))
-      .execute();
+    const audit = await auditRows(t.db, 'user.password', user.userId);
     expect(audit).toHaveLength(1);
     const row = JSON.stringify(audit[0]);
     expect(row).not.toContain(NEW_PASSWORD);

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrganisation, TEST_PASSWORD } from '../support/factories.js';
-import { testApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/factories.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await testApp();
-  await makeOrganisation(t.db, t.clock);
-});
-afterAll(() => t.close());
+const { t } = useTestOrganisation();
 
 describe('signing in', () => {
   it('sends a visitor who is not signed in to the sign-in page and back afterwards', async () => {

@@ -1,19 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changeAccountStatus } from '../../src/accounts/change-account-status.js';
 import type { Actor } from '../../src/platform/auth/policy.js';
 import type { Unit } from '../../src/units/unit.js';
-import { makeAccount, makeOrganisation, makeUnit, makeUser } from '../support/factories.js';
-import { testApp, type TestApp } from '../support/test-app.js';
+import { makeAccount, makeUnit, makeUser } from '../support/factories.js';
+import {
+  auditRows as auditOf,
+  countRows,
+  expectLinksInOrder,
+  idFromLocation,
+} from '../support/checks.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let committee: Unit;
 let manager: Actor;
 let communicator: Actor;
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   committee = await makeUnit(t.db, t.clock, org.root, 'Kulturnämnden', 'committee');
   manager = await makeUser(t.db, t.clock, [['manager', org.ekbacken]], {
     name: 'Maja Chef',
@@ -24,19 +27,11 @@ beforeAll(async () => {
     email: 'kim@exempel.se',
   });
 });
-afterAll(() => t.close());
 
 const unitRow = (id: number) =>
   t.db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const auditRows = (action: string, objectId: number) =>
-  t.db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('action', '=', action)
-    .where('object_id', '=', String(objectId))
-    .execute();
-const idFrom = (res: Response) =>
-  Number(/\/units\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
+const auditRows = (action: string, objectId: number) => auditOf(t.db, action, objectId);
+const idFrom = (res: Response) => idFromLocation(res, '/units');
 
 describe('the organisation tree', () => {
   it('lists every unit in tree order with its kind, contacts, open accounts and status', async () => {
@@ -53,9 +48,7 @@ describe('the organisation tree', () => {
       'Utbildningsförvaltningen',
       'Ekbackens skola',
     ];
-    const positions = order.map((name) => html.indexOf(`>${name}</a>`));
-    expect(positions.every((p) => p > 0)).toBe(true);
-    expect([...positions].sort((a, x) => a - x)).toEqual(positions);
+    expectLinksInOrder(html, order);
     expect(html).toContain('class="depth-2"');
     expect(html).toContain('<td>Förvaltning</td>');
     expect(html).toContain('Maja Chef');
@@ -202,10 +195,7 @@ describe('a unit manager', () => {
     expect((await b.get('/units/new')).status).toBe(403);
     expect((await b.get(`/units/${org.ekbacken.id}/edit`)).status).toBe(403);
     expect((await b.get(`/units/${org.ekbacken.id}/move`)).status).toBe(403);
-    const before = await t.db
-      .selectFrom('units')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
+    const before = await countRows(t.db, 'units');
     expect(
       (await b.post('/units', { name: 'X', kind: 'unit', parentId: String(org.ekbacken.id) }))
         .status,
@@ -217,11 +207,7 @@ describe('a unit manager', () => {
       (await b.post(`/units/${org.ekbacken.id}/move`, { parentId: String(org.culture.id) })).status,
     ).toBe(403);
     expect((await b.post(`/units/${org.ekbacken.id}/deactivate`, {})).status).toBe(403);
-    const after = await t.db
-      .selectFrom('units')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(after.n)).toBe(Number(before.n));
+    expect(await countRows(t.db, 'units')).toBe(before);
     expect((await unitRow(org.ekbacken.id)).name).toBe('Ekbackens skola');
   });
 });

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/auth/policy.js';
-import { makeOrganisation, makeUser } from '../support/factories.js';
-import { testApp, type TestApp } from '../support/test-app.js';
+import { makeUser } from '../support/factories.js';
+import { auditRows as auditOf, expectLinksInOrder, idFromLocation } from '../support/checks.js';
+import { useTestOrganisation } from '../support/use-test-organisation.js';
 
-let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrganisation>>;
+const { t, org } = useTestOrganisation();
 let schoolAdmin: Actor;
 let librarian: Actor;
 
 beforeAll(async () => {
-  t = await testApp();
-  org = await makeOrganisation(t.db, t.clock);
   schoolAdmin = await makeUser(t.db, t.clock, [['admin', org.school]], {
     name: 'Sara Skoladmin',
     email: 'sara@exempel.se',
@@ -28,17 +26,9 @@ beforeAll(async () => {
     email: 'zorro@exempel.se',
   });
 });
-afterAll(() => t.close());
 
-const auditRows = (action: string, objectId: number) =>
-  t.db
-    .selectFrom('audit_events')
-    .selectAll()
-    .where('action', '=', action)
-    .where('object_id', '=', String(objectId))
-    .execute();
-const idFrom = (res: Response) =>
-  Number(/\/users\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
+const auditRows = (action: string, objectId: number) => auditOf(t.db, action, objectId);
+const idFrom = (res: Response) => idFromLocation(res, '/users');
 const rolesOf = (userId: number) =>
   t.db.selectFrom('role_assignments').selectAll().where('user_id', '=', userId).execute();
 
@@ -197,9 +187,7 @@ describe('users and roles', () => {
       'Åsa Läsare',
       'Östen Bibliotekarie',
     ];
-    const at = names.map((n) => html.indexOf(`>${n}</a>`));
-    expect(at.every((p) => p > 0)).toBe(true);
-    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expectLinksInOrder(html, names);
     expect(html).toContain('Läsare, Ekbackens skola');
     expect(html).toContain('aria-sort="ascending"');
 

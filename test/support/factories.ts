@@ -80,6 +80,9 @@ export async function makeAccount(
   });
 }
 
+/** The units and administrator that `makeOrganisation` makes. */
+export type Organisation = Awaited<ReturnType<typeof makeOrganisation>>;
+
 /**
  * The usual small world: a municipality with two administrations, a unit in each,
  * an administrator of everything and an owner of one unit only.

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database.js';
 import { initialSchema } from './migrations/0001-initial.js';
 import { seedPlatforms } from './migrations/0002-platforms.js';
 import { auditUnitIndex } from './migrations/0003-audit-unit-index.js';
+import { fastRegisterList } from './migrations/0004-fast-register-list.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0001-initial': initialSchema(handle.dialect),
     '0002-platforms': seedPlatforms(),
     '0003-audit-unit-index': auditUnitIndex(),
+    '0004-fast-register-list': fastRegisterList(handle.dialect),
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { systemClock } from '../../../src/platform/clock.js';
 import { loadEnv } from '../../../src/platform/env.js';
@@ -72,6 +72,30 @@ export async function startWorld(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The world a test file shares and its Swedish tab; `chromiumPath` is null when tests skip. */
+export interface E2eSession {
+  chromiumPath: string | null;
+  world: E2eWorld;
+  page: Page;
+}
+
+/**
+ * Starts a demo world and a Swedish tab before the file's tests and closes them after; without
+ * Chromium it starts nothing, for `describe.skipIf(!session.chromiumPath)`.
+ */
+export function useE2eSession(): E2eSession {
+  const session = { chromiumPath: findChromium() } as E2eSession;
+  beforeAll(async () => {
+    if (!session.chromiumPath) return;
+    session.world = await startWorld(session.chromiumPath);
+    session.page = await newSwedishPage(session.world);
+  });
+  afterAll(async () => {
+    await session.world?.close();
+  });
+  return session;
 }
 
 /** A new tab that prefers Swedish, as a Swedish municipality's browsers do. */

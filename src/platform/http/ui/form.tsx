@@ -15,10 +15,18 @@ export function errorMap(fields: FieldError[], t: Translate): ErrorMap {
   return map;
 }
 
-/** The summary at the top of a form that failed, linking to each field. */
-export function ErrorSummary({ errors, t }: { errors: ErrorMap; t: Translate }) {
+/** The summary at the top of a form that failed, linking to each field; `more` adds list items. */
+export function ErrorSummary({
+  errors,
+  t,
+  more,
+}: {
+  errors: ErrorMap;
+  t: Translate;
+  more?: Child;
+}) {
   const entries = Object.entries(errors);
-  if (entries.length === 0) return null;
+  if (entries.length === 0 && !more) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
       <h2>{t('form.errors_heading')}</h2>
@@ -27,9 +35,19 @@ export function ErrorSummary({ errors, t }: { errors: ErrorMap; t: Translate }) 
         {entries.map(([name, message]) => (
           <li>{name === '_form' ? message : <a href={`#f-${name}`}>{message}</a>}</li>
         ))}
+        {more}
       </ul>
     </div>
   );
+}
+
+/** Binds a form's values, errors and translator, so that each field names only what is its own. */
+export function bindFields(
+  values: Partial<Record<string, string>>,
+  errors: ErrorMap,
+  t: Translate,
+): (name: string, label: string) => FieldProps & { value?: string } {
+  return (name, label) => ({ name, label, value: values[name], errors, t });
 }
 
 interface FieldProps {
@@ -95,6 +113,13 @@ export function TextField(
       )}
     </Described>
   );
+}
+
+/** A password field; what was typed is never sent back to the browser, whatever `value` says. */
+export function PasswordField(
+  props: FieldProps & { autocomplete: 'current-password' | 'new-password'; value?: string },
+) {
+  return <TextField {...props} type="password" value={undefined} />;
 }
 
 /** A labelled multi-line text field. */

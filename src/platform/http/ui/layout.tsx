@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { canAnywhere } from '../../auth/policy.js';
 import type { Ctx } from '../context.js';
+import { Csrf } from './form.js';
 
 interface NavItem {
   href: string;
@@ -62,7 +63,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
             <LanguageForm c={c} />
             {actor && (
               <form method="post" action="/sign-out" class="inline">
-                <input type="hidden" name="_csrf" value={c.get('csrfToken')} />
+                <Csrf token={c.get('csrfToken')} />
                 <span class="who">{t('nav.signed_in_as', { name: actor.name })}</span>{' '}
                 <button type="submit" class="link-button">
                   {t('nav.sign_out')}
@@ -90,7 +91,7 @@ function LanguageForm({ c }: { c: Ctx }) {
   const back = new URL(c.req.url);
   return (
     <form method="post" action="/language" class="inline language">
-      <input type="hidden" name="_csrf" value={c.get('csrfToken')} />
+      <Csrf token={c.get('csrfToken')} />
       <input type="hidden" name="back" value={back.pathname + back.search} />
       <button
         type="submit"

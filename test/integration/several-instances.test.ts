@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { createAccount } from '../../src/accounts/create-account.js';
+import { verifyAuditChain } from '../../src/audit-trail/verify-audit-chain.js';
+import { systemClock } from '../../src/platform/clock.js';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { loadEnv } from '../../src/platform/env.js';
+import { createLogger } from '../../src/platform/log.js';
+import { makeOrganisation } from '../support/factories.js';
+import { scratchDatabaseUrl } from '../support/scratch-database.js';
+import { BrowserClient } from '../support/test-app.js';
+import { TEST_DIALECT } from '../support/test-db.js';
+
+// Two instances of the application sharing one database, as behind a load balancer. That is
+// what PostgreSQL is for; the embedded SQLite database serves one instance.
+let database: Awaited<ReturnType<typeof scratchDatabaseUrl>>;
+let a: DatabaseHandle;
+let b: DatabaseHandle;
+
+beforeAll(async () => {
+  if (TEST_DIALECT === 'sqlite') return;
+  database = await scratchDatabaseUrl();
+  a = openDatabase(database.url);
+  b = openDatabase(database.url);
+});
+afterAll(async () => {
+  if (TEST_DIALECT === 'sqlite') return;
+  await a.close();
+  await b.close();
+  await database.drop();
+});
+
+const appOn = (handle: DatabaseHandle) =>
+  createApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    clock: systemClock,
+    log: createLogger('silent'),
+    env: loadEnv({ LOG_LEVEL: 'silent' }),
+  });
+
+describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', () => {
+  it('migrate at the same time without harm', async () => {
+    const [first, second] = await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
+    expect([...first, ...second].sort()).toEqual(
+      ['0001-initial', '0002-platforms', '0003-audit-unit-index', '0004-fast-register-list'].sort(),
+    );
+  });
+
+  it('share sessions: signed in on one, recognised by the other', async () => {
+    await makeOrganisation(a.db, systemClock);
+    const onA = new BrowserClient(appOn(a));
+    await onA.post('/sign-in', {
+      email: 'admin@exempel.se',
+      password: 'correct horse battery staple',
+    });
+    const cookie = onA.cookie('kk_session');
+    const onB = await appOn(b).request('/', { headers: { cookie: `kk_session=${cookie}` } });
+    expect(onB.status).toBe(200);
+    expect(await onB.text()).toContain('Ada Admin');
+  });
+
+  it('keep one unbroken audit trail when both write at once', async () => {
+    const unit = await a.db
+      .selectFrom('units')
+      .select('id')
+      .where('parent_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const { loadActor } = await import('../../src/platform/auth/sessions.js');
+    const admin = (await loadActor(a.db, 1, 'session'))!;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        createAccount(i % 2 ? a.db : b.db, systemClock, admin, {
+          platform: 'facebook',
+          handle: `samtidigt${i}`,
+          displayName: `Samtidigt ${i}`,
+          unitId: unit.id,
+          type: 'official',
+        }),
+      ),
+    );
+    const chain = await verifyAuditChain(b.db);
+    expect(chain).toMatchObject({ ok: true });
+    expect(chain.count).toBeGreaterThanOrEqual(20);
+  });
+});
