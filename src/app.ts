@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createApi } from './api.js';
+import { createStatusCountCache } from './accounts/status-count-cache.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail-routes.js';
 import { homeRoutes } from './home/home-routes.js';
 import type { AppDeps, AppEnv, Ctx } from './platform/http/context.js';
@@ -21,7 +22,8 @@ import { userRoutes } from './users/user-routes.js';
 const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/setup/', '/language', '/health'];
 
 /** Builds the whole application: static files, the API and the pages. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
+  const deps: AppDeps = { ...base, statusCounts: createStatusCountCache() };
   const app = new Hono<AppEnv>();
   mountStaticFiles(app);
   app.get('/health', (c) => c.json({ status: 'ok' }));

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { seedDemo } from './demo/seed-demo.js';
 import { startServer } from './server.js';
 import { newToken } from './platform/auth/secrets.js';
 import { systemClock } from './platform/clock.js';
@@ -27,6 +26,10 @@ Commands:
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, PUBLIC_URL, LOG_LEVEL.`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
+
+// The demo generator is only loaded by the commands that use it.
+const seedDemo: typeof import('./demo/seed-demo.js').seedDemo = async (...args) =>
+  (await import('./demo/seed-demo.js')).seedDemo(...args);
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

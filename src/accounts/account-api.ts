@@ -40,7 +40,8 @@ export function accountApi(): ApiRouter {
       errors: [400],
     },
     async (c, { query }) => {
-      const page = await listAccounts(c.get('deps').db, actorOf(c), query);
+      const { db, statusCounts } = c.get('deps');
+      const page = await listAccounts(db, actorOf(c), query, statusCounts);
       return { ...page, items: page.items.map(toAccountJson) };
     },
   );

@@ -94,10 +94,10 @@ export function accountRoutes() {
   app.get('/', async (c) => {
     const actor = actorOf(c);
     authorizeAnywhere(actor, 'account.read');
-    const { db } = c.get('deps');
+    const { db, statusCounts } = c.get('deps');
     const { query, invalid } = parseListQuery(c.req.query());
     const [result, allUnits, platforms] = await Promise.all([
-      listAccounts(db, actor, query),
+      listAccounts(db, actor, query, statusCounts),
       listAllUnits(db),
       platformChoices(db),
     ]);

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { bumpRegisterVersion } from './register-version.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
@@ -46,6 +47,7 @@ export async function changeAccountStatus(
       [{ field: 'status', oldValue: account.status, newValue: input.status }],
       { reason: input.reason, effectiveOn },
     );
+    await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,
       action: 'account.status',

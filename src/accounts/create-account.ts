@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { bumpRegisterVersion } from './register-version.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
@@ -93,6 +94,7 @@ export async function createAccount(
         ...changes,
         { field: 'status', oldValue: null, newValue: status },
       ]);
+      await bumpRegisterVersion(tx);
       await recordAuditEvent(tx, clock, {
         actorUserId: actor.userId,
         action: 'account.create',

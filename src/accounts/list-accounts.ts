@@ -1,15 +1,11 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import { scopePaths, type Actor } from '../platform/auth/policy.js';
-import { isPostgres, type DbOrTx } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
-import {
-  ACCOUNT_STATUSES,
-  foldForSearch,
-  toAccount,
-  type Account,
-  type AccountStatus,
-} from './account.js';
+import { sql } from 'kysely';
+import type { Actor } from '../platform/auth/policy.js';
+import type { DbOrTx } from '../platform/db/database.js';
+import { ACCOUNT_STATUSES, toAccount, type Account, type AccountStatus } from './account.js';
+import { accountFilter, type AccountFilter } from './account-filters.js';
+import { readRegisterVersion } from './register-version.js';
 import type { ListAccountsQuery } from './schemas.js';
+import type { StatusCountCache } from './status-count-cache.js';
 
 /** One page of the register, with the total and the count per status under the same filters. */
 export interface AccountPage {
@@ -31,88 +27,79 @@ const SORT_EXPRESSIONS = {
   updated: sql`a.updated_at`,
 } as const;
 
-const escapeLike = (v: string) => v.replace(/[\\%_]/g, (m) => `\\${m}`);
-
-/**
- * Any part of name, handle or URL. Both databases answer from a trigram index: PostgreSQL
- * uses it for LIKE itself, SQLite through its FTS5 table (for three characters or more).
- */
-function freeText(folded: string, postgres: boolean) {
-  if (postgres || folded.length < 3)
-    return sql<boolean>`a.search_text like ${`%${escapeLike(folded)}%`} escape '\\'`;
-  const phrase = `"${folded.replace(/"/g, '""')}"`;
-  return sql<boolean>`a.id in (select rowid from accounts_search where accounts_search match ${phrase})`;
-}
-
-type Eb = ExpressionBuilder<Database & { a: Database['accounts'] }, 'a'>;
-
 /** Lists the accounts the actor may read, filtered, sorted (Swedish order) and paged. */
 export async function listAccounts(
   db: DbOrTx,
   actor: Actor,
   query: ListAccountsQuery,
+  cache?: StatusCountCache,
 ): Promise<AccountPage> {
-  const scopes = scopePaths(actor, 'account.read');
-  const postgres = isPostgres(db);
-  const unitPath = query.unit
-    ? (await db.selectFrom('units').select('path').where('id', '=', query.unit).executeTakeFirst())
-        ?.path
-    : undefined;
-  const whereUnits = (eb: Eb, paths: string[]) =>
-    eb(
-      'a.unit_id',
-      'in',
-      eb
-        .selectFrom('units')
-        .select('units.id')
-        .where((e) => e.or(paths.map((p) => e('units.path', 'like', `${escapeLike(p)}%`)))),
-    );
-  // Filters shared by the page and the status counts; the status filter applies to the page only.
-  const filtered = (eb: Eb) => {
-    const parts = [];
-    const topLevel = scopes.some((p) => p.split('/').filter(Boolean).length === 1);
-    if (!topLevel) parts.push(whereUnits(eb, scopes.length > 0 ? scopes : ['/nothing/']));
-    if (query.unit) parts.push(whereUnits(eb, [unitPath ?? '/nothing/']));
-    if (query.platform) parts.push(eb('a.platform', '=', query.platform));
-    if (query.type) parts.push(eb('a.type', '=', query.type));
-    if (query.q) parts.push(freeText(foldForSearch(query.q), postgres));
-    return eb.and(parts);
-  };
-
-  const counts = await db
-    .selectFrom('accounts as a')
-    .select(['a.status', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where(filtered)
-    .groupBy('a.status')
-    .execute();
-  const statusCounts = Object.fromEntries(ACCOUNT_STATUSES.map((s) => [s, 0])) as Record<
-    AccountStatus,
-    number
-  >;
-  for (const c of counts) statusCounts[c.status as AccountStatus] = Number(c.n);
+  const filter = await accountFilter(db, actor, query);
+  const statusCounts = await countByStatus(db, filter, cache);
   const total = query.status
     ? statusCounts[query.status]
     : Object.values(statusCounts).reduce((a, b) => a + b, 0);
 
   const desc = query.sort.startsWith('-');
-  const column = SORT_EXPRESSIONS[query.sort.replace(/^-/, '') as keyof typeof SORT_EXPRESSIONS];
+  const sortBy = query.sort.replace(/^-/, '') as keyof typeof SORT_EXPRESSIONS;
   const direction = desc ? sql`desc` : sql`asc`;
-  const rows = await db
+  // The page's ids come from the narrow indexes; only then are the wide rows read.
+  const ids = await db
     .selectFrom('accounts as a')
-    .selectAll('a')
-    .where(filtered)
+    .select('a.id')
+    .where(filter.where)
     .$if(!!query.status, (qb) => qb.where('a.status', '=', query.status!))
-    .orderBy(sql`${column} ${direction}`)
-    .orderBy(sql`a.name_key ${direction}`)
+    .orderBy(sql`${SORT_EXPRESSIONS[sortBy]} ${direction}`)
+    .$if(sortBy !== 'name', (qb) => qb.orderBy(sql`a.name_key ${direction}`))
     .orderBy('a.id', desc ? 'desc' : 'asc')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('accounts')
+          .selectAll()
+          .where(
+            'id',
+            'in',
+            ids.map((r) => r.id),
+          )
+          .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: rows.map(toAccount),
+    items: ids.flatMap((r) => {
+      const row = byId.get(r.id);
+      return row ? [toAccount(row)] : [];
+    }),
     page: query.page,
     pageSize: query.pageSize,
     total,
     statusCounts,
   };
+}
+
+/** The count per status under the filter, from the cache while the register is unchanged. */
+async function countByStatus(
+  db: DbOrTx,
+  filter: AccountFilter,
+  cache: StatusCountCache | undefined,
+): Promise<Record<AccountStatus, number>> {
+  const version = cache ? await readRegisterVersion(db) : 0;
+  const cached = cache?.get(filter.key, version);
+  if (cached) return cached;
+  const rows = await db
+    .selectFrom('accounts as a')
+    .select(['a.status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where(filter.where)
+    .groupBy('a.status')
+    .execute();
+  const counts = Object.fromEntries(ACCOUNT_STATUSES.map((s) => [s, 0])) as Record<
+    AccountStatus,
+    number
+  >;
+  for (const r of rows) counts[r.status as AccountStatus] = Number(r.n);
+  cache?.set(filter.key, version, counts);
+  return counts;
 }

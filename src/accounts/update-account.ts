@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { bumpRegisterVersion } from './register-version.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
@@ -80,6 +81,7 @@ export async function updateAccount(
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new AppError('stale_version');
       await writeHistory(tx, clock, id, actor.userId, changes);
+      await bumpRegisterVersion(tx);
       await recordAuditEvent(tx, clock, {
         actorUserId: actor.userId,
         action: 'account.update',

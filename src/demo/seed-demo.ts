@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { bumpRegisterVersion } from '../accounts/register-version.js';
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Clock } from '../platform/clock.js';
@@ -80,6 +81,7 @@ export async function seedDemo(
     }
     await writeInitialStatuses(tx, people.adminId);
     const counts = { seed, units: units.length, users: people.count, accounts: done };
+    await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {
       actorUserId: people.adminId,
       action: 'demo.seed',

@@ -14,10 +14,12 @@ export function homeRoutes() {
     const actor = actorOf(c);
     const t = c.get('t');
     const locale = c.get('locale');
+    const { db, statusCounts } = c.get('deps');
     const page = await listAccounts(
-      c.get('deps').db,
+      db,
       actor,
       listAccountsQuery.parse({ pageSize: 1 }),
+      statusCounts,
     );
     return renderPage(
       c,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { bumpRegisterVersion } from '../accounts/register-version.js';
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
@@ -47,6 +48,7 @@ export async function moveUnit(
       .set({ parent_id: parent.id, updated_at: clock.now().toISOString() })
       .where('id', '=', unit.id)
       .execute();
+    await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,
       action: 'unit.move',

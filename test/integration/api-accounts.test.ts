@@ -195,6 +195,23 @@ describe('the accounts API', () => {
     expect(await names('bokcirk')).toEqual(['Bokcirkeln']);
   });
 
+  it('keeps the counts per status true the moment the register changes', async () => {
+    const counts = async () => (await admin.get('/accounts?platform=linkedin')).json.statusCounts;
+    expect((await counts()).active).toBe(0);
+    const created = await admin.post('/accounts', {
+      platform: 'linkedin',
+      handle: 'company/exempelstad',
+      displayName: 'Exempelstad på LinkedIn',
+      unitId: org.library.id,
+      type: 'official',
+    });
+    expect((await counts()).active).toBe(1);
+    await admin.post(`/accounts/${created.json.id}/status`, { status: 'private', reason: 'Låst' });
+    expect(await counts()).toMatchObject({ active: 0, private: 1 });
+    const moved = await admin.get(`/accounts?unit=${org.school.id}&platform=linkedin`);
+    expect(moved.json.total).toBe(0);
+  });
+
   it('keeps callers inside their units: 403 outside, invisible in lists', async () => {
     const outside = await makeAccount(t.db, t.clock, org.admin, org.library, {
       displayName: 'Bibblan',

@@ -44,7 +44,13 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
   it('migrate at the same time without harm', async () => {
     const [first, second] = await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
     expect([...first, ...second].sort()).toEqual(
-      ['0001-initial', '0002-platforms', '0003-audit-unit-index', '0004-fast-register-list'].sort(),
+      [
+        '0001-initial',
+        '0002-platforms',
+        '0003-audit-unit-index',
+        '0004-fast-register-list',
+        '0005-register-version',
+      ].sort(),
     );
   });
 
@@ -83,5 +89,30 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
     const chain = await verifyAuditChain(b.db);
     expect(chain).toMatchObject({ ok: true });
     expect(chain.count).toBeGreaterThanOrEqual(20);
+  });
+
+  it('see each other’s changes in the counts per status at once', async () => {
+    const { loadActor } = await import('../../src/platform/auth/sessions.js');
+    const { listAccounts } = await import('../../src/accounts/list-accounts.js');
+    const { listAccountsQuery } = await import('../../src/accounts/schemas.js');
+    const { createStatusCountCache } = await import('../../src/accounts/status-count-cache.js');
+    const admin = (await loadActor(a.db, 1, 'session'))!;
+    const cacheOfA = createStatusCountCache();
+    const query = listAccountsQuery.parse({ platform: 'facebook' });
+    const before = await listAccounts(a.db, admin, query, cacheOfA);
+    const unit = await b.db
+      .selectFrom('units')
+      .select('id')
+      .where('parent_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    await createAccount(b.db, systemClock, admin, {
+      platform: 'facebook',
+      handle: 'frandra',
+      displayName: 'Från den andra',
+      unitId: unit.id,
+      type: 'official',
+    });
+    const after = await listAccounts(a.db, admin, query, cacheOfA);
+    expect(after.statusCounts.active).toBe(before.statusCounts.active + 1);
   });
 });

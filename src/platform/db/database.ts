@@ -1,10 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type SQLiteDatabase from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+
+// Only the driver in use is loaded: it shortens the start of the embedded setup.
+const require = createRequire(import.meta.url);
 
 /** The database handle every domain function takes: Kysely or an open transaction. */
 export type Db = Kysely<Database>;
@@ -28,7 +32,8 @@ export function isPostgresUrl(url: string): boolean {
 export function openDatabase(url: string, onIdleError?: (error: Error) => void): DatabaseHandle {
   if (isPostgresUrl(url)) {
     // Dates stay strings: the schema keeps ISO text in both databases.
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const { Pool } = require('pg') as typeof pg;
+    const pool = new Pool({ connectionString: url, max: 10 });
     // An idle connection that the server closes (restart, failover) must not crash the
     // process; the pool opens a new one on the next query.
     pool.on('error', (error) => onIdleError?.(error));
@@ -37,6 +42,7 @@ export function openDatabase(url: string, onIdleError?: (error: Error) => void):
   }
   const file = url.replace(/^(file:|sqlite:)/, '');
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const SQLite = require('better-sqlite3') as typeof SQLiteDatabase;
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');

@@ -4,6 +4,7 @@ import { initialSchema } from './migrations/0001-initial.js';
 import { seedPlatforms } from './migrations/0002-platforms.js';
 import { auditUnitIndex } from './migrations/0003-audit-unit-index.js';
 import { fastRegisterList } from './migrations/0004-fast-register-list.js';
+import { registerVersion } from './migrations/0005-register-version.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0002-platforms': seedPlatforms(),
     '0003-audit-unit-index': auditUnitIndex(),
     '0004-fast-register-list': fastRegisterList(handle.dialect),
+    '0005-register-version': registerVersion(),
   };
 }
 

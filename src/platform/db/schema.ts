@@ -137,7 +137,14 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** Named numbers; `register` rises with every change to the account register. */
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
 export interface Database {
+  counters: CountersTable;
   units: UnitsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

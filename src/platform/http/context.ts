@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
+import type { StatusCountCache } from '../../accounts/status-count-cache.js';
 import type { Actor } from '../auth/policy.js';
 import type { Clock } from '../clock.js';
 import type { Db, Dialect } from '../db/database.js';
@@ -14,6 +15,8 @@ export interface AppDeps {
   clock: Clock;
   log: Logger;
   env: Env;
+  /** Counts per status of the register, kept while it is unchanged. */
+  statusCounts: StatusCountCache;
 }
 
 /** Per-request values set by the middleware. */
