@@ -29,8 +29,9 @@ export function timeRawQueries(file: string, plans: QueryPlans, paths: Scenarios
       { role: 'row', sql: plans.accountSql, params: [Number(p.split('/').pop())] },
     ]);
     const groups: [string, PlannedQuery[][]][] = [
-      ['filtered list', paths.list.map((p) => plans.requests[p] ?? [])],
-      ['search', paths.search.map((p) => plans.requests[p] ?? [])],
+      ['filtered list', paths.list.map((p) => plans.firstRequests[p] ?? [])],
+      ['search', paths.search.map((p) => plans.firstRequests[p] ?? [])],
+      ['filtered list, counts cached', paths.list.map((p) => plans.requests[p] ?? [])],
       ['account by id', accounts],
       ['token check', [plans.auth]],
     ];
@@ -79,6 +80,12 @@ function timeGroup(
 /** A short name for a statement: what it is for and which table it reads. */
 function describe(q: PlannedQuery): string {
   const table = /\bfrom\s+"?(\w+)"?/i.exec(q.sql)?.[1] ?? '?';
-  const what = { counts: 'count per status', page: 'page rows', row: 'one row', auth: 'read' };
+  const what = {
+    counts: 'count per status',
+    version: 'register version',
+    page: 'page rows',
+    row: 'one row',
+    auth: 'read',
+  };
   return `${what[q.role]} (${table})`;
 }

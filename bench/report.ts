@@ -195,7 +195,10 @@ ${r.http
 ## The SQL alone
 
 The statements the application runs for these requests, prepared and run in-process with
-better-sqlite3 (each request's statements together, then each statement on its own).
+better-sqlite3 (each request's statements together, then each statement on its own). The
+application keeps the counts per status of a filter until the register changes; “filtered
+list” and “search” are the first request after a change (counting included), “counts cached”
+the requests after it — which is also what the bare server runs.
 
 ${table(RAW_HEAD, rawRows(r))}
 

@@ -10,6 +10,7 @@ import { useTestOrganisation } from '../support/use-test-organisation.js';
 const { t, org } = useTestOrganisation();
 let inside: Account;
 let outside: Account;
+let adminAssignment: number;
 const people = new Map<Role, { actor: Actor; browser: BrowserClient }>();
 
 beforeAll(async () => {
@@ -19,6 +20,13 @@ beforeAll(async () => {
   outside = await makeAccount(t.db, t.clock, org.admin, org.library, {
     displayName: 'Bibliotekets konto',
   });
+  adminAssignment = (
+    await t.db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('user_id', '=', org.admin.userId)
+      .executeTakeFirstOrThrow()
+  ).id;
   for (const role of ROLES) {
     const actor = await makeUser(t.db, t.clock, [[role, org.ekbacken]], {
       email: `${role}.ekbacken@exempel.se`,
@@ -33,6 +41,10 @@ const outsideReads = () => [
   `/units/${org.library.id}`,
   `/units/${org.library.id}/edit`,
   `/units/${org.library.id}/move`,
+  `/users/${org.admin.userId}`,
+  `/users/${org.admin.userId}/edit`,
+  '/platforms/facebook/edit',
+  '/audit-trail?verify=1',
 ];
 const outsideWrites = (): { path: string; form: Record<string, string> }[] => [
   { path: `/accounts/${outside.id}`, form: { displayName: 'Kapat' } },
@@ -51,6 +63,20 @@ const outsideWrites = (): { path: string; form: Record<string, string> }[] => [
   { path: `/units/${org.library.id}`, form: { name: 'Kapad', kind: 'unit' } },
   { path: `/units/${org.library.id}/move`, form: { parentId: String(org.ekbacken.id) } },
   { path: `/units/${org.library.id}/deactivate`, form: {} },
+  { path: '/users', form: { name: 'Kapad', email: 'kapad@exempel.se', locale: 'sv' } },
+  {
+    path: `/users/${org.admin.userId}`,
+    form: { name: 'Kapad', email: 'admin@exempel.se', locale: 'sv' },
+  },
+  { path: `/users/${org.admin.userId}/deactivate`, form: {} },
+  {
+    path: `/users/${org.admin.userId}/roles`,
+    form: { role: 'reader', unitId: String(org.library.id) },
+  },
+  { path: `/users/${org.admin.userId}/roles/${adminAssignment}/delete`, form: {} },
+  { path: '/platforms', form: { key: 'kapad', name: 'Kapad', hosts: '' } },
+  { path: '/platforms/facebook', form: { name: 'Kapad', hosts: '' } },
+  { path: '/platforms/facebook/disable', form: {} },
 ];
 // Pages that act on the whole organisation: only administrators of its top unit.
 const organisationWide = ['/users/new', '/platforms', '/platforms/new'];
@@ -75,6 +101,21 @@ describe.each(ROLES)('a %s of one school', (role) => {
       .where('id', '=', outside.id)
       .executeTakeFirstOrThrow();
     expect(account).toEqual({ display_name: 'Bibliotekets konto', status: 'active' });
+  });
+
+  it('cannot give itself a role outside the school', async () => {
+    const { actor, browser } = people.get(role)!;
+    const res = await browser.post(`/users/${actor.userId}/roles`, {
+      role: 'admin',
+      unitId: String(org.root.id),
+    });
+    expect(res.status).toBe(403);
+    const roles = await t.db
+      .selectFrom('role_assignments')
+      .select('unit_id')
+      .where('user_id', '=', actor.userId)
+      .execute();
+    expect(roles.map((r) => r.unit_id)).toEqual([org.ekbacken.id]);
   });
 
   it('does not see outside accounts or units in the lists', async () => {
