@@ -303,6 +303,8 @@ describe('the OpenAPI document', () => {
       '/accounts/{id}',
       '/accounts/{id}/history',
       '/accounts/{id}/status',
+      '/calendar/deadline',
+      '/calendar/non-working-days',
       '/units',
     ]);
     const listParams = doc.paths['/accounts']!.get!.parameters.map((p) => p.name);

@@ -50,6 +50,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0003-audit-unit-index',
         '0004-fast-register-list',
         '0005-register-version',
+        '0006-settings',
       ].sort(),
     );
   });

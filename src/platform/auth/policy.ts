@@ -13,6 +13,7 @@ export type Permission =
   | 'role.assign'
   | 'user.manage'
   | 'platform.manage'
+  | 'settings.manage'
   | 'audit_trail.read';
 
 const READ: Permission[] = ['unit.read', 'account.read'];
@@ -25,6 +26,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'role.assign',
     'user.manage',
     'platform.manage',
+    'settings.manage',
     'audit_trail.read',
   ],
   communicator: [...READ, 'account.create', 'account.edit'],
@@ -34,7 +36,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   reader: READ,
 };
 // These act on the whole organisation, so only a grant at its top unit gives them.
-const ORGANISATION_WIDE: readonly Permission[] = ['user.manage', 'platform.manage'];
+const ORGANISATION_WIDE: readonly Permission[] = [
+  'user.manage',
+  'platform.manage',
+  'settings.manage',
+];
 
 /** A role held at a unit; it covers that unit and every unit below it. */
 export interface Grant {

@@ -5,6 +5,7 @@ import { seedPlatforms } from './migrations/0002-platforms.js';
 import { auditUnitIndex } from './migrations/0003-audit-unit-index.js';
 import { fastRegisterList } from './migrations/0004-fast-register-list.js';
 import { registerVersion } from './migrations/0005-register-version.js';
+import { settings } from './migrations/0006-settings.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0003-audit-unit-index': auditUnitIndex(),
     '0004-fast-register-list': fastRegisterList(handle.dialect),
     '0005-register-version': registerVersion(),
+    '0006-settings': settings(),
   };
 }
 

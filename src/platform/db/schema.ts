@@ -143,8 +143,17 @@ export interface CountersTable {
   value: number;
 }
 
+/** Policy settings by subject. */
+export interface SettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface Database {
   counters: CountersTable;
+  settings: SettingsTable;
   units: UnitsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

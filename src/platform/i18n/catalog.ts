@@ -1,5 +1,6 @@
 import { accountMessages } from '../../accounts/messages.js';
 import { auditTrailMessages } from '../../audit-trail/messages.js';
+import { calendarMessages } from '../../calendar/messages.js';
 import { platformMessages } from '../../platforms/messages.js';
 import { profileMessages } from '../../profile/messages.js';
 import { signInMessages } from '../../sign-in/messages.js';
@@ -16,6 +17,7 @@ const parts = [
   auditTrailMessages,
   platformMessages,
   profileMessages,
+  calendarMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;
