@@ -4,12 +4,18 @@ import { accountRoutes } from './accounts/account-routes.js';
 import { createApi } from './api.js';
 import { createStatusCountCache } from './accounts/status-count-cache.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail-routes.js';
+import { calendarRoutes } from './calendar/calendar-routes.js';
 import { homeRoutes } from './home/home-routes.js';
 import type { AppDeps, AppEnv, Ctx } from './platform/http/context.js';
 import { AppError, errorBody, errorMessage } from './platform/http/errors.js';
 import { browserContext, csrfProtection } from './platform/http/request-context.js';
 import { requireActor } from './platform/http/require-actor.js';
 import { mountStaticFiles } from './platform/http/static-files.js';
+import {
+  limitBody,
+  protectiveHeaders,
+  refuseNulInUrl,
+} from './platform/http/protective-headers.js';
 import { errorPage } from './platform/http/ui/error-page.js';
 import { localeFromAcceptLanguage, translator } from './platform/i18n/translate.js';
 import { platformRoutes } from './platforms/platform-routes.js';
@@ -19,19 +25,20 @@ import { unitRoutes } from './units/unit-routes.js';
 import { userRoutes } from './users/user-routes.js';
 
 // Everything else needs a signed-in person.
-const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/setup/', '/language', '/health'];
+const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/language', '/health'];
 
 /** Builds the whole application: static files, the API and the pages. */
 export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
   const deps: AppDeps = { ...base, statusCounts: createStatusCountCache() };
   const app = new Hono<AppEnv>();
+  app.use(protectiveHeaders(), refuseNulInUrl(), limitBody());
   mountStaticFiles(app);
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/api/v1', createApi(deps));
 
   app.use(browserContext(deps), csrfProtection());
   app.use(async (c, next) => {
-    if (PUBLIC_PATHS.some((p) => c.req.path === p || c.req.path.startsWith(p))) return next();
+    if (PUBLIC_PATHS.includes(c.req.path) || /^\/setup\/[^/]+$/.test(c.req.path)) return next();
     return requireActor()(c, next);
   });
   app.route('/', signInRoutes());
@@ -41,6 +48,7 @@ export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
   app.route('/users', userRoutes());
   app.route('/platforms', platformRoutes());
   app.route('/audit-trail', auditTrailRoutes());
+  app.route('/calendar', calendarRoutes());
   app.route('/profile', profileRoutes());
 
   app.notFound((c) => handleError(new AppError('not_found'), c as Ctx));

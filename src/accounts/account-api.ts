@@ -1,3 +1,4 @@
+import { dbId } from '../platform/http/form.js';
 import { z } from 'zod';
 import { ApiRouter } from '../platform/http/api-route.js';
 import { actorOf } from '../platform/http/require-actor.js';
@@ -17,7 +18,7 @@ import {
 } from './schemas.js';
 import { updateAccount } from './update-account.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: dbId() });
 
 /** The account register through the API. */
 export function accountApi(): ApiRouter {

@@ -1,9 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { authorize, authorizeAnywhere, can, canAnywhere } from '../platform/auth/policy.js';
 import type { AppEnv, Ctx } from '../platform/http/context.js';
-import { notFound } from '../platform/http/errors.js';
-import { validate } from '../platform/http/form.js';
+import { validate, idFromPath, dbId } from '../platform/http/form.js';
 import { redirectWithFlash } from '../platform/http/request-context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { submitForm } from '../platform/http/submit-form.js';
@@ -23,14 +21,7 @@ import { readAccount } from './read-account.js';
 import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
 import { updateAccount } from './update-account.js';
 
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
-
-/** The account id in the path; anything else is a page that does not exist. */
-function accountId(c: Ctx): number {
-  const parsed = idParam.safeParse(c.req.param('id'));
-  if (!parsed.success) throw notFound();
-  return parsed.data;
-}
+const accountId = (c: Ctx) => idFromPath(c);
 
 /** The units offered in the form: where the actor may register accounts, plus the account's own. */
 async function formUnits(c: Ctx, current?: Account) {
@@ -115,7 +106,7 @@ export function accountRoutes() {
 
   app.get('/new', async (c) => {
     authorizeAnywhere(actorOf(c), 'account.create');
-    const unit = idParam.safeParse(c.req.query('unit'));
+    const unit = dbId().safeParse(c.req.query('unit'));
     const values = {
       type: 'official',
       status: 'active',
@@ -177,7 +168,13 @@ export function accountRoutes() {
         const message = c.get('t')('accounts.status_changed', { name: account.displayName });
         return redirectWithFlash(c, `/accounts/${account.id}`, message);
       },
-      (values, errors, status) => renderAccount(c, account.id, status, { values, errors }),
+      (values, errors, status, error) => {
+        // After someone else's change the page shows the account as it is now; a new try
+        // must start from that version.
+        const { version: _seen, ...rest } = values;
+        const kept = error.code === 'stale_version' ? rest : values;
+        return renderAccount(c, account.id, status, { values: kept, errors });
+      },
     );
   });
 

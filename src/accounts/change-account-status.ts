@@ -20,6 +20,8 @@ export async function changeAccountStatus(
 ): Promise<Account> {
   const { account, unitPath } = await getAccountWithUnitPath(db, id);
   authorize(actor, 'account.edit', unitPath);
+  if (input.version !== undefined && input.version !== account.version)
+    throw new AppError('stale_version');
   if (input.status === account.status) throw fieldError('status', 'accounts.status_unchanged');
   const today = stockholmDate(clock.now());
   const effectiveOn = input.effectiveOn ?? today;

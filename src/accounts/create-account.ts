@@ -53,7 +53,7 @@ export async function createAccount(
   const status = input.status ?? 'active';
   try {
     return await db.transaction().execute(async (tx) => {
-      await assertNoDuplicate(tx, identity, null);
+      await assertNoDuplicate(tx, identity, null, actor);
       const row = await tx
         .insertInto('accounts')
         .values({
@@ -108,7 +108,7 @@ export async function createAccount(
     });
   } catch (error) {
     // Another request registered the same account meanwhile: name it like any duplicate.
-    if (isUniqueViolation(error)) await assertNoDuplicate(db, identity, null);
+    if (isUniqueViolation(error)) await assertNoDuplicate(db, identity, null, actor);
     throw error;
   }
 }

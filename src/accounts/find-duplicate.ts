@@ -1,17 +1,23 @@
+import { can, type Actor } from '../platform/auth/policy.js';
 import type { DbOrTx } from '../platform/db/database.js';
 import { AppError } from '../platform/http/errors.js';
 import { handleKey, type AccountIdentity } from './resolve-identity.js';
 
-/** Refuses an identity that another account already has (same platform and handle, or native id). */
+/**
+ * Refuses an identity that another account already has (same platform and handle, or native
+ * id). The existing account is named only to someone who may read it.
+ */
 export async function assertNoDuplicate(
   db: DbOrTx,
   identity: AccountIdentity,
   exceptId: number | null,
+  actor: Actor,
 ): Promise<void> {
   let query = db
     .selectFrom('accounts')
-    .select(['id', 'display_name'])
-    .where('platform', '=', identity.platform)
+    .innerJoin('units', 'units.id', 'accounts.unit_id')
+    .select(['accounts.id as id', 'accounts.display_name as display_name', 'units.path as path'])
+    .where('accounts.platform', '=', identity.platform)
     .where((eb) =>
       identity.platformAccountId
         ? eb.or([
@@ -20,9 +26,12 @@ export async function assertNoDuplicate(
           ])
         : eb('handle_key', '=', handleKey(identity.handle)),
     );
-  if (exceptId !== null) query = query.where('id', '!=', exceptId);
+  if (exceptId !== null) query = query.where('accounts.id', '!=', exceptId);
   const existing = await query.executeTakeFirst();
-  if (existing) throw duplicateError(existing.id, existing.display_name);
+  if (!existing) return;
+  if (!can(actor, 'account.read', existing.path))
+    throw new AppError('duplicate_account', [{ path: ['handle'], message: 'accounts.duplicate' }]);
+  throw duplicateError(existing.id, existing.display_name);
 }
 
 /** The error that names the account already registered, so the user can go to it. */

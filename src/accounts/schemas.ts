@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, requiredText, text } from '../platform/http/form.js';
+import { optionalDate, requiredText, text, dbId } from '../platform/http/form.js';
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, CREDENTIALS_LOCATIONS } from './account.js';
 
 // Empty means "none" for these, so that a form's blank field clears them.
@@ -18,10 +18,7 @@ const accountFields = {
   handle: optionalText(200).describe('The account’s name on the platform'),
   platformAccountId: optionalText(100).describe('The platform’s own stable id, where known'),
   displayName: requiredText(200),
-  unitId: z.coerce
-    .number({ error: 'accounts.unit_required' })
-    .int()
-    .positive('accounts.unit_required'),
+  unitId: dbId('accounts.unit_required'),
   type: z.enum(ACCOUNT_TYPES, { error: 'validation.choice' }),
   endDate: optionalDate.optional(),
   purpose: text(4000).optional(),
@@ -61,6 +58,12 @@ export const changeStatusInput = z.object({
   status: z.enum(ACCOUNT_STATUSES, { error: 'validation.choice' }),
   reason: requiredText(1000),
   effectiveOn: optionalDate.optional().transform((v) => v ?? null),
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The version that was read; a mismatch answers 409'),
 });
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 
@@ -80,7 +83,7 @@ const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 /** The register list's filters, sort and page; the same for the page and the API. */
 export const listAccountsQuery = z.object({
   unit: z
-    .preprocess(emptyToUndefined, z.coerce.number().int().positive().optional())
+    .preprocess(emptyToUndefined, dbId().optional())
     .describe('Unit id; includes its subunits'),
   platform: z.preprocess(emptyToUndefined, z.string().max(40).optional()),
   type: z.preprocess(emptyToUndefined, z.enum(ACCOUNT_TYPES).optional()),

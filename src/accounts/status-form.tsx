@@ -31,6 +31,7 @@ export function StatusForm(props: {
         csrfToken={props.csrfToken}
         class="status-form"
       >
+        <input type="hidden" name="version" value={values.version ?? String(account.version)} />
         <SelectField
           {...field('status', t('accounts.new_status'))}
           options={options}

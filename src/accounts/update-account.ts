@@ -71,7 +71,7 @@ export async function updateAccount(
   set.search_text = searchText(merged);
   try {
     return await db.transaction().execute(async (tx) => {
-      if (identityTouched) await assertNoDuplicate(tx, merged, id);
+      if (identityTouched) await assertNoDuplicate(tx, merged, id, actor);
       // The version check in the WHERE makes a concurrent edit lose cleanly instead of silently.
       const updated = await tx
         .updateTable('accounts')
@@ -95,7 +95,7 @@ export async function updateAccount(
       return { ...merged, version: before.version + 1, updatedAt: set.updated_at as string };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) await assertNoDuplicate(db, merged, id);
+    if (isUniqueViolation(error)) await assertNoDuplicate(db, merged, id, actor);
     throw error;
   }
 }

@@ -1,20 +1,17 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { optionalDate } from '../platform/http/form.js';
+import { optionalDate, dbId } from '../platform/http/form.js';
 import { TIME_ZONE } from '../platform/i18n/format.js';
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_OBJECT_TYPES = ['account', 'unit', 'user', 'platform', 'api_token'] as const;
+export const AUDIT_OBJECT_TYPES = ['account', 'unit', 'user', 'platform', 'api_token', 'settings'] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** The audit trail's filters as they arrive in the query string. */
 export const auditFilterQuery = z
   .object({
-    user: z.preprocess(
-      emptyToNull,
-      z.union([z.literal('system'), z.coerce.number().int().positive()]).nullable(),
-    ),
+    user: z.preprocess(emptyToNull, z.union([z.literal('system'), dbId()]).nullable()),
     objectType: z.preprocess(emptyToNull, z.string().trim().max(40).nullable()),
     objectId: z.preprocess(emptyToNull, z.string().trim().max(100).nullable()),
     from: z.preprocess(emptyToNull, optionalDate),

@@ -13,8 +13,7 @@ import {
   SESSION_COOKIE,
   setAppCookie,
 } from '../platform/http/cookies.js';
-import { notFound } from '../platform/http/errors.js';
-import { validate } from '../platform/http/form.js';
+import { validate, idFromPath } from '../platform/http/form.js';
 import { redirectWithFlash } from '../platform/http/request-context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { submitForm } from '../platform/http/submit-form.js';
@@ -93,8 +92,7 @@ export function profileRoutes() {
   );
 
   app.post('/tokens/:id/revoke', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+    const id = idFromPath(c);
     const { db, clock } = c.get('deps');
     const name = await revokeApiToken(db, clock, actorOf(c), id);
     return redirectWithFlash(c, '/profile', c.get('t')('tokens.revoked', { name }));

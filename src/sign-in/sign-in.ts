@@ -31,9 +31,15 @@ export async function signIn(
           .executeTakeFirstOrThrow()
       ).n,
     );
+  // The attempt is written before it is judged, so that parallel guesses count each other.
+  const attempt = await db
+    .insertInto('sign_in_attempts')
+    .values({ email, ip: input.ip, succeeded: 0, at: now.toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (
-    (await failures('email', email)) >= MAX_FAILURES_PER_EMAIL ||
-    (await failures('ip', input.ip)) >= MAX_FAILURES_PER_IP
+    (await failures('email', email)) > MAX_FAILURES_PER_EMAIL ||
+    (await failures('ip', input.ip)) > MAX_FAILURES_PER_IP
   ) {
     throw new AppError('rate_limited', [], { minutes: WINDOW_MINUTES });
   }
@@ -44,11 +50,12 @@ export async function signIn(
     .where('active', '=', 1)
     .executeTakeFirst();
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-  await db
-    .insertInto('sign_in_attempts')
-    .values({ email, ip: input.ip, succeeded: ok ? 1 : 0, at: now.toISOString() })
-    .execute();
   if (!ok || !user) throw new AppError('invalid_credentials');
+  await db
+    .updateTable('sign_in_attempts')
+    .set({ succeeded: 1 })
+    .where('id', '=', attempt.id)
+    .execute();
   // Old attempts only matter inside the window; keep the table small.
   await db
     .deleteFrom('sign_in_attempts')

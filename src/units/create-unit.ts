@@ -60,8 +60,14 @@ export async function createUnit(
     authorize(actor, 'unit.manage', parent.path);
     if (parent.active !== 1) throw fieldError('parentId', 'units.parent_inactive');
     const unit = await insertUnit(tx, clock, { name: input.name, kind: input.kind, parent });
-    await setUnitContact(tx, clock, unit.id, 'manager', input.managerUserId);
-    await setUnitContact(tx, clock, unit.id, 'communicator', input.communicatorUserId);
+    await setUnitContact(tx, clock, actor, unit, 'manager', {
+      from: null,
+      to: input.managerUserId,
+    });
+    await setUnitContact(tx, clock, actor, unit, 'communicator', {
+      from: null,
+      to: input.communicatorUserId,
+    });
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,
       action: 'unit.create',

@@ -6,7 +6,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { fieldError } from '../platform/http/errors.js';
 import { getUnit } from './unit-queries.js';
-import type { Unit } from './unit.js';
+import { parentPath, type Unit } from './unit.js';
 
 /** Moves a unit, with everything below it, under another parent; accounts and history stay. */
 export async function moveUnit(
@@ -20,6 +20,8 @@ export async function moveUnit(
     const unit = await getUnit(tx, unitId);
     authorize(actor, 'unit.manage', unit.path);
     if (unit.parentId === null) throw fieldError('parentId', 'units.root_cannot_move');
+    // Taking a unit away from its parent is the parent's administrators' call too.
+    authorize(actor, 'unit.manage', parentPath(unit.path));
     const parent = await tx
       .selectFrom('units')
       .selectAll()

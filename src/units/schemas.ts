@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalId, requiredText } from '../platform/http/form.js';
+import { optionalId, requiredText, dbId } from '../platform/http/form.js';
 import { UNIT_KINDS } from './unit.js';
 
 const kind = z.enum(UNIT_KINDS, { error: 'validation.choice' });
@@ -8,10 +8,7 @@ const kind = z.enum(UNIT_KINDS, { error: 'validation.choice' });
 export const createUnitInput = z.object({
   name: requiredText(200),
   kind,
-  parentId: z.coerce
-    .number({ error: 'units.parent_required' })
-    .int()
-    .positive('units.parent_required'),
+  parentId: dbId('units.parent_required'),
   managerUserId: optionalId,
   communicatorUserId: optionalId,
 });
@@ -28,8 +25,5 @@ export type UpdateUnitInput = z.infer<typeof updateUnitInput>;
 
 /** Where to move a unit. */
 export const moveUnitInput = z.object({
-  parentId: z.coerce
-    .number({ error: 'units.parent_required' })
-    .int()
-    .positive('units.parent_required'),
+  parentId: dbId('units.parent_required'),
 });

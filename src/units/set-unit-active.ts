@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { AppError } from '../platform/http/errors.js';
 import { getUnit } from './unit-queries.js';
-import type { Unit } from './unit.js';
+import { parentPath, type Unit } from './unit.js';
 
 /** Deactivates a unit that has no active subunits or open accounts, or reactivates it. */
 export async function setUnitActive(
@@ -18,6 +18,8 @@ export async function setUnitActive(
   return db.transaction().execute(async (tx) => {
     const unit = await getUnit(tx, unitId);
     authorize(actor, 'unit.manage', unit.path);
+    // Winding a unit up or bringing it back changes its parent's organisation.
+    if (unit.parentId !== null) authorize(actor, 'unit.manage', parentPath(unit.path));
     if (unit.active === active) return unit;
     if (!active) {
       if (unit.parentId === null)

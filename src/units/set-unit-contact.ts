@@ -1,44 +1,80 @@
+import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { DbOrTx, Tx } from '../platform/db/database.js';
 import { fieldError } from '../platform/http/errors.js';
 
 export type ContactRole = 'manager' | 'communicator';
 
-/** Makes one person the unit's manager or communicator (the role at this unit), or nobody. */
+/**
+ * Replaces the unit's manager or communicator shown on its form (a role at this unit) with
+ * another person or nobody. Others holding the same role at the unit keep it.
+ */
 export async function setUnitContact(
   tx: Tx,
   clock: Clock,
-  unitId: number,
+  actor: Actor,
+  unit: { id: number; path: string; name: string },
   role: ContactRole,
-  userId: number | null,
+  change: { from: number | null; to: number | null },
 ): Promise<void> {
-  if (userId !== null) {
-    const user = await tx
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', userId)
-      .where('active', '=', 1)
+  if (change.from === change.to) return;
+  authorize(actor, 'role.assign', unit.path);
+  const field = role === 'manager' ? 'managerUserId' : 'communicatorUserId';
+  const person =
+    change.to === null
+      ? null
+      : await tx
+          .selectFrom('users')
+          .select(['id', 'name'])
+          .where('id', '=', change.to)
+          .where('active', '=', 1)
+          .executeTakeFirst();
+  if (change.to !== null && !person) throw fieldError(field, 'units.no_such_user');
+  if (change.from !== null) {
+    const removed = await tx
+      .deleteFrom('role_assignments')
+      .where('unit_id', '=', unit.id)
+      .where('role', '=', role)
+      .where('user_id', '=', change.from)
       .executeTakeFirst();
-    if (!user)
-      throw fieldError(
-        role === 'manager' ? 'managerUserId' : 'communicatorUserId',
-        'units.no_such_user',
-      );
+    if (Number(removed.numDeletedRows) > 0)
+      await recordAuditEvent(tx, clock, {
+        actorUserId: actor.userId,
+        action: 'role.remove',
+        objectType: 'user',
+        objectId: change.from,
+        unitId: unit.id,
+        summary: `${role} @ ${unit.name}`,
+        before: { role, unitId: unit.id },
+      });
   }
-  await tx
-    .deleteFrom('role_assignments')
-    .where('unit_id', '=', unitId)
-    .where('role', '=', role)
-    .execute();
-  if (userId !== null) {
+  if (person) {
+    const held = await tx
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('unit_id', '=', unit.id)
+      .where('role', '=', role)
+      .where('user_id', '=', person.id)
+      .executeTakeFirst();
+    if (held) return;
     await tx
       .insertInto('role_assignments')
-      .values({ user_id: userId, unit_id: unitId, role, created_at: clock.now().toISOString() })
+      .values({ user_id: person.id, unit_id: unit.id, role, created_at: clock.now().toISOString() })
       .execute();
+    await recordAuditEvent(tx, clock, {
+      actorUserId: actor.userId,
+      action: 'role.assign',
+      objectType: 'user',
+      objectId: person.id,
+      unitId: unit.id,
+      summary: `${person.name}: ${role} @ ${unit.name}`,
+      after: { role, unitId: unit.id },
+    });
   }
 }
 
-/** The current manager and communicator ids of a unit. */
+/** The manager and communicator shown for a unit: the first given each role there. */
 export async function unitContactIds(
   tx: DbOrTx,
   unitId: number,

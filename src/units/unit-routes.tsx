@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { authorize, authorizeAnywhere, can, canAnywhere } from '../platform/auth/policy.js';
 import type { AppEnv, Ctx } from '../platform/http/context.js';
-import { notFound } from '../platform/http/errors.js';
-import { validate } from '../platform/http/form.js';
+import { validate, idFromPath } from '../platform/http/form.js';
 import { redirectWithFlash } from '../platform/http/request-context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { submitForm } from '../platform/http/submit-form.js';
@@ -31,12 +30,7 @@ const CHILD_KIND: Record<UnitKind, UnitKind> = {
   unit: 'unit',
 };
 
-/** The unit id of the path, or not found when it is not an id at all. */
-function unitId(c: Ctx): number {
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-}
+const unitId = (c: Ctx) => idFromPath(c);
 
 /** A unit the actor may read, or forbidden / not found. */
 async function readableUnit(c: Ctx): Promise<Unit> {

@@ -35,3 +35,8 @@ export function toUnit(row: UnitRow): Unit {
 export function ancestorIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number);
 }
+
+/** The path of a unit's parent (`/1/5/12/` → `/1/5/`). */
+export function parentPath(path: string): string {
+  return path.replace(/[^/]+\/$/, '');
+}

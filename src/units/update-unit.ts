@@ -31,10 +31,14 @@ export async function updateUnit(
       })
       .where('id', '=', unitId)
       .execute();
-    if (contactsBefore.managerUserId !== input.managerUserId)
-      await setUnitContact(tx, clock, unitId, 'manager', input.managerUserId);
-    if (contactsBefore.communicatorUserId !== input.communicatorUserId)
-      await setUnitContact(tx, clock, unitId, 'communicator', input.communicatorUserId);
+    await setUnitContact(tx, clock, actor, before, 'manager', {
+      from: contactsBefore.managerUserId,
+      to: input.managerUserId,
+    });
+    await setUnitContact(tx, clock, actor, before, 'communicator', {
+      from: contactsBefore.communicatorUserId,
+      to: input.communicatorUserId,
+    });
     const after = await getUnit(tx, unitId);
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,

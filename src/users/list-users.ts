@@ -1,3 +1,4 @@
+import { dbId } from '../platform/http/form.js';
 import { sql, type ExpressionBuilder } from 'kysely';
 import { z } from 'zod';
 import {
@@ -19,7 +20,7 @@ const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 export const listUsersQuery = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   role: z.preprocess(emptyToUndefined, z.enum(ROLES).optional()),
-  unit: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  unit: z.preprocess(emptyToUndefined, dbId().optional()),
   status: z.preprocess(emptyToUndefined, z.enum(['active', 'inactive', 'all']).default('active')),
   sort: z.preprocess(
     emptyToUndefined,

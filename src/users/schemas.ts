@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../platform/auth/policy.js';
 import { PASSWORD_MIN_LENGTH } from '../platform/auth/password.js';
-import { requiredText } from '../platform/http/form.js';
+import { requiredText, dbId } from '../platform/http/form.js';
 
 const email = z
   .string()
@@ -40,6 +40,6 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 /** A role given at a unit. */
 export const assignRoleInput = z.object({
   role: z.enum(ROLES, { error: 'validation.choice' }),
-  unitId: z.coerce.number({ error: 'validation.required' }).int().positive('validation.required'),
+  unitId: dbId('validation.required'),
 });
 export type AssignRoleInput = z.infer<typeof assignRoleInput>;

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { authorizeAnywhere, can, canAnywhere } from '../platform/auth/policy.js';
 import type { AppEnv, Ctx } from '../platform/http/context.js';
 import { notFound } from '../platform/http/errors.js';
-import { validate } from '../platform/http/form.js';
+import { validate, idFromPath } from '../platform/http/form.js';
 import { redirectWithFlash } from '../platform/http/request-context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { submitForm } from '../platform/http/submit-form.js';
@@ -20,12 +20,7 @@ import { userListPage } from './user-list-page.js';
 import { userPage } from './user-page.js';
 import { getUserForRoles } from './user-queries.js';
 
-/** A positive id from the path, or not found. */
-function idParam(c: Ctx, name: string): number {
-  const id = Number(c.req.param(name));
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-}
+const idParam = (c: Ctx, name: string) => idFromPath(c, name);
 
 /** Units where the actor may give roles, in tree order; only active ones when asked. */
 async function assignableUnits(c: Ctx, activeOnly: boolean): Promise<[string, string][]> {

@@ -59,6 +59,10 @@ const pages = () => [
   '/audit-trail',
   '/audit-trail?verify=1',
   '/profile',
+  '/calendar',
+  '/calendar?date=2026-06-18&time=10:00&year=2004',
+  '/calendar?date=igar&time=10&year=1800',
+  '/calendar/settings',
   '/finns-inte',
 ];
 

@@ -21,6 +21,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
     { href: '/users', label: t('nav.users'), show: canAnywhere(actor, 'role.assign') },
     { href: '/platforms', label: t('nav.platforms'), show: canAnywhere(actor, 'platform.manage') },
     { href: '/audit-trail', label: t('nav.audit'), show: canAnywhere(actor, 'audit_trail.read') },
+    { href: '/calendar', label: t('nav.calendar'), show: !!actor },
     { href: '/profile', label: t('nav.profile'), show: !!actor },
   ];
   const flash = c.get('flash');
