@@ -4,7 +4,14 @@ import { optionalDate, dbId } from '../platform/http/form.js';
 import { TIME_ZONE } from '../platform/i18n/format.js';
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_OBJECT_TYPES = ['account', 'unit', 'user', 'platform', 'api_token', 'settings'] as const;
+export const AUDIT_OBJECT_TYPES = [
+  'account',
+  'unit',
+  'user',
+  'platform',
+  'api_token',
+  'settings',
+] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
