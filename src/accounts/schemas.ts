@@ -39,16 +39,19 @@ export const createAccountInput = z.object({
 });
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
 
+// Sent back by the form or API client so that a change made meanwhile is not overwritten.
+const version = z.coerce
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .describe('The version that was read; a mismatch answers 409');
+
 /** Changes to an account: only the fields sent change; `version` guards against lost updates. */
 export const updateAccountInput = z
   .object({
     ...accountFields,
-    version: z.coerce
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('The version that was read; a mismatch answers 409'),
+    version,
   })
   .partial();
 export type UpdateAccountInput = z.infer<typeof updateAccountInput>;
@@ -58,12 +61,7 @@ export const changeStatusInput = z.object({
   status: z.enum(ACCOUNT_STATUSES, { error: 'validation.choice' }),
   reason: requiredText(1000),
   effectiveOn: optionalDate.optional().transform((v) => v ?? null),
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .describe('The version that was read; a mismatch answers 409'),
+  version,
 });
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 

@@ -6,7 +6,8 @@ import { TIME_ZONE } from '../platform/i18n/format.js';
 import { getCalendarPolicy } from './calendar-policy-store.js';
 import { explainDeadline, reasonName } from './explain-deadline.js';
 import { responseDeadline } from './response-deadline.js';
-import { FIRST_YEAR, LAST_YEAR, swedishHolidays } from './swedish-holidays.js';
+import { nonWorkingDaysOfYear } from './non-working-days-of-year.js';
+import { FIRST_YEAR, LAST_YEAR } from './swedish-holidays.js';
 
 const reasonSchema = z.object({
   kind: z.enum(['weekend', 'public_holiday', 'eve', 'extra']),
@@ -86,17 +87,10 @@ export function calendarApi(): ApiRouter {
     async (c, { query }) => {
       const t = c.get('t');
       const policy = await getCalendarPolicy(c.get('deps').db);
-      const days = [
-        ...swedishHolidays(query.year).map((h) => ({
-          date: h.date,
-          kind: h.kind,
-          key: h.key,
-          name: t(`calendar.day.${h.key}`),
-        })),
-        ...policy.extraClosedDays
-          .filter((d) => d.date.startsWith(`${query.year}-`))
-          .map((d) => ({ date: d.date, kind: 'extra' as const, key: 'extra', name: d.name })),
-      ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const days = nonWorkingDaysOfYear(query.year, policy).map((d) => ({
+        ...d,
+        name: d.kind === 'extra' ? d.name : t(`calendar.day.${d.key}`),
+      }));
       return { year: query.year, days };
     },
   );
