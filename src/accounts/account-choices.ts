@@ -5,7 +5,9 @@ import type { Unit } from '../units/unit.js';
 
 /** The platforms: names of all (old accounts may be on one taken out of use), choices of the active. */
 export interface PlatformChoices {
+  /** Every platform, also those taken out of use: the register can still be filtered by them. */
   names: Map<string, string>;
+  /** The platforms a new account may be registered on. */
   active: [string, string][];
 }
 

@@ -103,7 +103,7 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
         <FilterSelect
           name="platform"
           label={t('accounts.field.platform')}
-          options={props.platforms.active}
+          options={[...props.platforms.names]}
           value={query.platform}
           empty={t('accounts.any_platform')}
           t={t}

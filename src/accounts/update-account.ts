@@ -38,7 +38,8 @@ export async function updateAccount(
   }
   const identityTouched = ['url', 'platform', 'handle', 'platformAccountId'].some((f) => f in next);
   if (identityTouched) {
-    const urlChanged = 'url' in next && next.url !== before.url;
+    // A cleared address keeps platform and handle; a new one speaks for itself.
+    const urlChanged = 'url' in next && next.url != null && next.url !== before.url;
     const renamed =
       !urlChanged &&
       ((next.platform != null && next.platform !== before.platform) ||

@@ -114,6 +114,17 @@ describe('the accounts API', () => {
     expect(res.json.url).toMatch(/facebook\.com\/nyanamnet$/);
   });
 
+  it('lets a cleared address be derived again from platform and handle', async () => {
+    const account = await makeAccount(t.db, t.clock, org.admin, ekbacken, {
+      platform: 'instagram',
+      handle: 'rensad',
+    });
+    const res = await admin.patch(`/accounts/${account.id}`, { url: null });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ platform: 'instagram', handle: 'rensad' });
+    expect(res.json.url).toMatch(/instagram\.com\/rensad$/);
+  });
+
   it('changes the status with a reason and date, recorded in the history', async () => {
     const account = await makeAccount(t.db, t.clock, org.admin, ekbacken);
     const res = await admin.post(`/accounts/${account.id}/status`, {
