@@ -6,6 +6,28 @@ import { migrateToLatest } from '../../src/platform/db/migrate.js';
 export const TEST_DIALECT = process.env.KANALKOLL_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 const PG_URL = process.env.KANALKOLL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+async function onServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new, empty PostgreSQL database on the test server, and how to drop it. */
+export async function newPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kk_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await onServer(`create database ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => onServer(`drop database if exists ${name} with (force)`),
+  };
+}
+
 /** A new, migrated, empty database of its own; `close` removes it again. */
 export async function freshDatabase(): Promise<DatabaseHandle> {
   if (TEST_DIALECT === 'sqlite') {
@@ -13,23 +35,14 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
     await migrateToLatest(handle);
     return handle;
   }
-  const name = `kk_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const handle = openDatabase(url.toString());
+  const database = await newPostgresDatabase();
+  const handle = openDatabase(database.url);
   await migrateToLatest(handle);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const drop = new pg.Client({ connectionString: PG_URL });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
+      await database.drop();
     },
   };
 }
