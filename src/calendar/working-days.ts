@@ -49,15 +49,41 @@ export function nextWorkingDay(day: CalendarDay, policy: CalendarPolicy): Calend
   return next;
 }
 
-/** The calendar day of an instant in Stockholm. */
-export function stockholmDay(instant: Date): CalendarDay {
-  return DateTime.fromJSDate(instant).setZone(TIME_ZONE).toISODate()!;
+// Zone arithmetic costs tens of microseconds a call, and an audit asks for the same few days
+// thousands of times: day boundaries are computed once.
+const dayStarts = new Map<CalendarDay, number>();
+const closings = new Map<string, number>();
+
+function cached<K>(cache: Map<K, number>, key: K, compute: () => number): number {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The instant (ms) a Stockholm day begins. */
+export function stockholmDayStart(day: CalendarDay): number {
+  return cached(dayStarts, day, () => DateTime.fromISO(day, { zone: TIME_ZONE }).toMillis());
+}
+
+/** The calendar day of an instant in Stockholm: its UTC day or a neighbour. */
+export function stockholmDay(instant: Date | number): CalendarDay {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const utcDay = new Date(ms).toISOString().slice(0, 10);
+  if (ms < stockholmDayStart(utcDay)) return addDays(utcDay, -1);
+  const next = addDays(utcDay, 1);
+  return ms >= stockholmDayStart(next) ? next : utcDay;
 }
 
 /** The end of a working day in Stockholm: the policy's closing time, or the day's last moment. */
 export function endOfWorkingDay(day: CalendarDay, policy: CalendarPolicy): Date {
-  const start = DateTime.fromISO(day, { zone: TIME_ZONE });
-  if (policy.endOfWorkingDay === '24:00') return start.endOf('day').toJSDate();
-  const [hour, minute] = policy.endOfWorkingDay.split(':').map(Number) as [number, number];
-  return start.set({ hour, minute }).toJSDate();
+  const ms = cached(closings, `${day} ${policy.endOfWorkingDay}`, () => {
+    if (policy.endOfWorkingDay === '24:00') return stockholmDayStart(addDays(day, 1)) - 1;
+    const [hour, minute] = policy.endOfWorkingDay.split(':').map(Number) as [number, number];
+    return DateTime.fromISO(day, { zone: TIME_ZONE }).set({ hour, minute }).toMillis();
+  });
+  return new Date(ms);
 }
