@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { accountRoutes } from './accounts/account-routes.js';
+import { actionRoutes } from './actions/action-routes.js';
 import { createApi } from './api.js';
 import { createStatusCountCache } from './accounts/status-count-cache.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail-routes.js';
@@ -44,6 +45,7 @@ export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
   app.route('/', signInRoutes());
   app.route('/', homeRoutes());
   app.route('/accounts', accountRoutes());
+  app.route('/actions', actionRoutes());
   app.route('/units', unitRoutes());
   app.route('/users', userRoutes());
   app.route('/platforms', platformRoutes());

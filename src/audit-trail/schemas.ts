@@ -11,6 +11,7 @@ export const AUDIT_OBJECT_TYPES = [
   'platform',
   'api_token',
   'settings',
+  'action',
 ] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

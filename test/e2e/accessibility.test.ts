@@ -1,6 +1,7 @@
 import { beforeAll, describe, it } from 'vitest';
 import { issueSetupToken } from '../../src/sign-in/setup.js';
 import { systemClock } from '../../src/platform/clock.js';
+import { createAction } from '../../src/actions/create-action.js';
 import {
   expectAccessible,
   newSwedishPage,
@@ -10,7 +11,7 @@ import {
 } from './support/browser.js';
 
 const e2e = useE2eSession();
-let ids: { account: number; unit: number; user: number };
+let ids: { account: number; unit: number; user: number; action: number };
 
 beforeAll(async () => {
   if (!e2e.chromiumPath) return;
@@ -31,7 +32,33 @@ beforeAll(async () => {
     .select('id')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-  ids = { account: account.id, unit: unit.id, user: user.id };
+  const adminRow = await db
+    .selectFrom('users')
+    .innerJoin('role_assignments as r', 'r.user_id', 'users.id')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .select(['users.id', 'users.name', 'users.email', 'u.id as unitId', 'u.path'])
+    .where('r.role', '=', 'admin')
+    .orderBy('users.id')
+    .executeTakeFirstOrThrow();
+  const action = await createAction(
+    db,
+    systemClock,
+    {
+      userId: adminRow.id,
+      name: adminRow.name,
+      email: adminRow.email,
+      locale: 'sv',
+      grants: [{ unitId: adminRow.unitId, unitPath: adminRow.path, role: 'admin' }],
+      via: 'session',
+    },
+    {
+      title: 'Granska kommentarsregler',
+      kind: 'improvement',
+      unitId: unit.id,
+      dueOn: '2020-01-31',
+    },
+  );
+  ids = { account: account.id, unit: unit.id, user: user.id, action: action.id };
 });
 
 /** Every page an administrator can reach, with the states that render differently. */
@@ -43,6 +70,9 @@ const pages = () => [
   '/accounts/new',
   `/accounts/${ids.account}`,
   `/accounts/${ids.account}/edit`,
+  '/actions',
+  '/actions/new',
+  `/actions/${ids.action}`,
   '/units',
   '/units?inactive=include&q=skola',
   '/units/new',

@@ -314,6 +314,7 @@ describe('the OpenAPI document', () => {
       '/accounts/{id}',
       '/accounts/{id}/history',
       '/accounts/{id}/status',
+      '/actions',
       '/calendar/deadline',
       '/calendar/non-working-days',
       '/units',

@@ -51,6 +51,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0004-fast-register-list',
         '0005-register-version',
         '0006-settings',
+        '0007-actions',
       ].sort(),
     );
   });

@@ -14,9 +14,11 @@ export type Permission =
   | 'user.manage'
   | 'platform.manage'
   | 'settings.manage'
-  | 'audit_trail.read';
+  | 'audit_trail.read'
+  | 'action.read'
+  | 'action.manage';
 
-const READ: Permission[] = ['unit.read', 'account.read'];
+const READ: Permission[] = ['unit.read', 'account.read', 'action.read'];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     ...READ,
@@ -28,11 +30,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'platform.manage',
     'settings.manage',
     'audit_trail.read',
+    'action.manage',
   ],
-  communicator: [...READ, 'account.create', 'account.edit'],
-  manager: [...READ, 'account.create', 'account.edit'],
+  communicator: [...READ, 'account.create', 'account.edit', 'action.manage'],
+  manager: [...READ, 'account.create', 'account.edit', 'action.manage'],
   owner: [...READ, 'account.edit'],
-  auditor: READ,
+  auditor: [...READ, 'action.manage'],
   reader: READ,
 };
 // These act on the whole organisation, so only a grant at its top unit gives them.

@@ -6,6 +6,7 @@ import { auditUnitIndex } from './migrations/0003-audit-unit-index.js';
 import { fastRegisterList } from './migrations/0004-fast-register-list.js';
 import { registerVersion } from './migrations/0005-register-version.js';
 import { settings } from './migrations/0006-settings.js';
+import { actionsSchema } from './migrations/0007-actions.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0004-fast-register-list': fastRegisterList(handle.dialect),
     '0005-register-version': registerVersion(),
     '0006-settings': settings(),
+    '0007-actions': actionsSchema(handle.dialect),
   };
 }
 

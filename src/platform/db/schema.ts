@@ -151,6 +151,32 @@ export interface SettingsTable {
   updated_by: number | null;
 }
 
+export interface ActionsTable {
+  id: Generated<number>;
+  title: string;
+  title_key: string;
+  description: string;
+  search_text: string;
+  kind: string;
+  owner_user_id: number | null;
+  unit_id: number;
+  due_on: string | null;
+  status: string;
+  audit_id: number | null;
+  created_at: string;
+  created_by: number;
+  updated_at: string;
+}
+
+export interface ActionNotesTable {
+  id: Generated<number>;
+  action_id: number;
+  noted_on: string;
+  text: string;
+  author_user_id: number;
+  created_at: string;
+}
+
 export interface Database {
   counters: CountersTable;
   settings: SettingsTable;
@@ -165,6 +191,8 @@ export interface Database {
   accounts: AccountsTable;
   account_history: AccountHistoryTable;
   audit_events: AuditEventsTable;
+  actions: ActionsTable;
+  action_notes: ActionNotesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -172,3 +200,5 @@ export type UserRow = Selectable<UsersTable>;
 export type AccountRow = Selectable<AccountsTable>;
 export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
+export type ActionRow = Selectable<ActionsTable>;
+export type ActionNoteRow = Selectable<ActionNotesTable>;

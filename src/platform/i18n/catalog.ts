@@ -1,4 +1,5 @@
 import { accountMessages } from '../../accounts/messages.js';
+import { actionMessages } from '../../actions/messages.js';
 import { auditTrailMessages } from '../../audit-trail/messages.js';
 import { calendarMessages } from '../../calendar/messages.js';
 import { platformMessages } from '../../platforms/messages.js';
@@ -18,6 +19,7 @@ const parts = [
   platformMessages,
   profileMessages,
   calendarMessages,
+  actionMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;

@@ -17,6 +17,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
   const path = new URL(c.req.url).pathname;
   const nav: NavItem[] = [
     { href: '/accounts', label: t('nav.accounts'), show: canAnywhere(actor, 'account.read') },
+    { href: '/actions', label: t('nav.actions'), show: canAnywhere(actor, 'action.read') },
     { href: '/units', label: t('nav.units'), show: canAnywhere(actor, 'unit.read') },
     { href: '/users', label: t('nav.users'), show: canAnywhere(actor, 'role.assign') },
     { href: '/platforms', label: t('nav.platforms'), show: canAnywhere(actor, 'platform.manage') },
