@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { keepOneAdministrator } from './administrators.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
@@ -82,19 +83,8 @@ export async function removeRole(
       .executeTakeFirst();
     if (!row) throw notFound();
     authorize(actor, 'role.assign', row.path);
-    if (row.role === 'admin' && row.parent_id === null) {
-      // A deactivated administrator cannot sign in, so only active ones count.
-      const admins = await tx
-        .selectFrom('role_assignments as a')
-        .innerJoin('users as p', 'p.id', 'a.user_id')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .where('a.unit_id', '=', row.unit_id)
-        .where('a.role', '=', 'admin')
-        .where('p.active', '=', 1)
-        .where('a.id', '!=', row.id)
-        .executeTakeFirstOrThrow();
-      if (Number(admins.n) < 1) throw fieldError('role', 'users.last_admin');
-    }
+    if (row.role === 'admin' && row.parent_id === null)
+      await keepOneAdministrator(tx, { assignmentId: row.id });
     await tx.deleteFrom('role_assignments').where('id', '=', assignmentId).execute();
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,

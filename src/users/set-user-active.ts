@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { AppError, notFound } from '../platform/http/errors.js';
 import { findRootUnit } from '../units/unit-queries.js';
+import { keepOneAdministrator } from './administrators.js';
 
 /** Deactivates a user (ending their sessions and tokens' use) or reactivates them. */
 export async function setUserActive(
@@ -25,6 +26,7 @@ export async function setUserActive(
       .executeTakeFirst();
     if (!user) throw notFound();
     if ((user.active === 1) === active) return;
+    if (!active) await keepOneAdministrator(tx, { userId });
     await tx
       .updateTable('users')
       .set({ active: active ? 1 : 0, updated_at: clock.now().toISOString() })

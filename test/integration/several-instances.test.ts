@@ -117,4 +117,45 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
     const after = await listAccounts(a.db, admin, query, cacheOfA);
     expect(after.statusCounts.active).toBe(before.statusCounts.active + 1);
   });
+
+  it('never lets two administrators remove each other at once', async () => {
+    const { loadActor } = await import('../../src/platform/auth/sessions.js');
+    const { removeRole } = await import('../../src/users/assign-role.js');
+    const { makeUser } = await import('../support/factories.js');
+    const root = await a.db
+      .selectFrom('units')
+      .selectAll()
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const ada = (await loadActor(a.db, 1, 'session'))!;
+    const bo = await makeUser(
+      a.db,
+      systemClock,
+      [['admin', { ...root, parentId: null } as never]],
+      {
+        email: 'bo@exempel.se',
+      },
+    );
+    const assignment = async (userId: number) =>
+      (
+        await a.db
+          .selectFrom('role_assignments')
+          .select('id')
+          .where('user_id', '=', userId)
+          .where('role', '=', 'admin')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const results = await Promise.allSettled([
+      removeRole(a.db, systemClock, bo, await assignment(ada.userId)),
+      removeRole(b.db, systemClock, ada, await assignment(bo.userId)),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const left = await a.db
+      .selectFrom('role_assignments')
+      .select('user_id')
+      .where('unit_id', '=', root.id)
+      .where('role', '=', 'admin')
+      .execute();
+    expect(left).toHaveLength(1);
+  });
 });
