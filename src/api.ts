@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { accountApi } from './accounts/account-api.js';
 import { actionApi } from './actions/action-api.js';
+import { auditApi } from './audits/audit-api.js';
+import { questionApi } from './audits/question-api.js';
+import { spotCheckApi } from './audits/spot-check-api.js';
 import { calendarApi } from './calendar/calendar-api.js';
 import { authenticateApiToken } from './api-tokens/authenticate-api-token.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
@@ -12,7 +15,15 @@ import { unitApi } from './units/unit-api.js';
 /** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
 export function createApi(deps: AppDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  const routers = [unitApi(), accountApi(), actionApi(), calendarApi()];
+  const routers = [
+    unitApi(),
+    accountApi(),
+    actionApi(),
+    auditApi(),
+    questionApi(),
+    spotCheckApi(),
+    calendarApi(),
+  ];
   const document = buildOpenApi(
     routers.flatMap((r) => r.specs),
     `${deps.env.PUBLIC_URL ?? ''}/api/v1`,

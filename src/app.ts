@@ -5,6 +5,7 @@ import { actionRoutes } from './actions/action-routes.js';
 import { createApi } from './api.js';
 import { createStatusCountCache } from './accounts/status-count-cache.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail-routes.js';
+import { auditRoutes } from './audits/audit-routes.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
 import { homeRoutes } from './home/home-routes.js';
 import type { AppDeps, AppEnv, Ctx } from './platform/http/context.js';
@@ -19,6 +20,7 @@ import {
 } from './platform/http/protective-headers.js';
 import { errorPage } from './platform/http/ui/error-page.js';
 import { localeFromAcceptLanguage, translator } from './platform/i18n/translate.js';
+import { planRoutes } from './plans/plan-routes.js';
 import { platformRoutes } from './platforms/platform-routes.js';
 import { profileRoutes } from './profile/profile-routes.js';
 import { signInRoutes } from './sign-in/sign-in-routes.js';
@@ -46,6 +48,8 @@ export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
   app.route('/', homeRoutes());
   app.route('/accounts', accountRoutes());
   app.route('/actions', actionRoutes());
+  app.route('/audits', auditRoutes());
+  app.route('/plans', planRoutes());
   app.route('/units', unitRoutes());
   app.route('/users', userRoutes());
   app.route('/platforms', platformRoutes());

@@ -52,6 +52,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0005-register-version',
         '0006-settings',
         '0007-actions',
+        '0008-audits',
       ].sort(),
     );
   });

@@ -16,9 +16,11 @@ export type Permission =
   | 'settings.manage'
   | 'audit_trail.read'
   | 'action.read'
-  | 'action.manage';
+  | 'action.manage'
+  | 'audit.read'
+  | 'audit.manage';
 
-const READ: Permission[] = ['unit.read', 'account.read', 'action.read'];
+const READ: Permission[] = ['unit.read', 'account.read', 'action.read', 'audit.read'];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     ...READ,
@@ -31,11 +33,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'audit_trail.read',
     'action.manage',
+    'audit.manage',
   ],
   communicator: [...READ, 'account.create', 'account.edit', 'action.manage'],
   manager: [...READ, 'account.create', 'account.edit', 'action.manage'],
   owner: [...READ, 'account.edit'],
-  auditor: [...READ, 'action.manage'],
+  auditor: [...READ, 'action.manage', 'audit.manage'],
   reader: READ,
 };
 // These act on the whole organisation, so only a grant at its top unit gives them.

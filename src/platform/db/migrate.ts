@@ -7,6 +7,7 @@ import { fastRegisterList } from './migrations/0004-fast-register-list.js';
 import { registerVersion } from './migrations/0005-register-version.js';
 import { settings } from './migrations/0006-settings.js';
 import { actionsSchema } from './migrations/0007-actions.js';
+import { auditsSchema } from './migrations/0008-audits.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0005-register-version': registerVersion(),
     '0006-settings': settings(),
     '0007-actions': actionsSchema(handle.dialect),
+    '0008-audits': auditsSchema(handle.dialect),
   };
 }
 

@@ -163,6 +163,7 @@ export interface ActionsTable {
   due_on: string | null;
   status: string;
   audit_id: number | null;
+  account_id: number | null;
   created_at: string;
   created_by: number;
   updated_at: string;
@@ -175,6 +176,85 @@ export interface ActionNotesTable {
   text: string;
   author_user_id: number;
   created_at: string;
+}
+
+export interface IcPlansTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  title: string;
+  notes: string;
+  created_at: string;
+  created_by: number;
+  updated_at: string;
+}
+
+export interface IcRisksTable {
+  id: Generated<number>;
+  plan_id: number;
+  title: string;
+  description: string;
+  likelihood: number;
+  impact: number;
+  response: string;
+  response_note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditsTable {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  year: number;
+  risk_id: number | null;
+  unit_id: number;
+  auditor_user_id: number | null;
+  areas: string;
+  purpose: string;
+  scope_text: string;
+  method: string;
+  results_text: string;
+  analysis: string;
+  conclusion: string;
+  scope_json: string;
+  status: string;
+  totals_json: string | null;
+  sample_json: string | null;
+  population_json: string | null;
+  results_json: string | null;
+  closed_at: string | null;
+  closed_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  created_by: number;
+  updated_at: string;
+}
+
+export interface AuditQuestionsTable {
+  id: Generated<number>;
+  audit_id: number;
+  account_id: number;
+  asked_at: string;
+  channel: string;
+  question: string;
+  not_possible: number;
+  not_possible_reason: string;
+  answered_at: string | null;
+  signed: number | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditChecksTable {
+  id: Generated<number>;
+  audit_id: number;
+  account_id: number;
+  answers_json: string;
+  note: string;
+  checked_by: number;
+  checked_at: string;
 }
 
 export interface Database {
@@ -193,6 +273,11 @@ export interface Database {
   audit_events: AuditEventsTable;
   actions: ActionsTable;
   action_notes: ActionNotesTable;
+  ic_plans: IcPlansTable;
+  ic_risks: IcRisksTable;
+  audits: AuditsTable;
+  audit_questions: AuditQuestionsTable;
+  audit_checks: AuditChecksTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -202,3 +287,8 @@ export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
 export type ActionRow = Selectable<ActionsTable>;
 export type ActionNoteRow = Selectable<ActionNotesTable>;
+export type IcPlanRow = Selectable<IcPlansTable>;
+export type IcRiskRow = Selectable<IcRisksTable>;
+export type AuditRow = Selectable<AuditsTable>;
+export type AuditQuestionRow = Selectable<AuditQuestionsTable>;
+export type AuditCheckRow = Selectable<AuditChecksTable>;

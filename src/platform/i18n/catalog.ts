@@ -1,6 +1,10 @@
 import { accountMessages } from '../../accounts/messages.js';
 import { actionMessages } from '../../actions/messages.js';
 import { auditTrailMessages } from '../../audit-trail/messages.js';
+import { auditMessages } from '../../audits/messages.js';
+import { questionMessages } from '../../audits/question-messages.js';
+import { spotCheckMessages } from '../../audits/spot-check-messages.js';
+import { planMessages } from '../../plans/messages.js';
 import { calendarMessages } from '../../calendar/messages.js';
 import { platformMessages } from '../../platforms/messages.js';
 import { profileMessages } from '../../profile/messages.js';
@@ -20,6 +24,10 @@ const parts = [
   profileMessages,
   calendarMessages,
   actionMessages,
+  auditMessages,
+  questionMessages,
+  spotCheckMessages,
+  planMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;

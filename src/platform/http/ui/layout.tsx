@@ -17,6 +17,8 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
   const path = new URL(c.req.url).pathname;
   const nav: NavItem[] = [
     { href: '/accounts', label: t('nav.accounts'), show: canAnywhere(actor, 'account.read') },
+    { href: '/plans', label: t('nav.plans'), show: canAnywhere(actor, 'audit.read') },
+    { href: '/audits', label: t('nav.audits'), show: canAnywhere(actor, 'audit.read') },
     { href: '/actions', label: t('nav.actions'), show: canAnywhere(actor, 'action.read') },
     { href: '/units', label: t('nav.units'), show: canAnywhere(actor, 'unit.read') },
     { href: '/users', label: t('nav.users'), show: canAnywhere(actor, 'role.assign') },
