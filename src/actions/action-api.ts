@@ -19,6 +19,7 @@ const actionSchema = z.object({
   dueOn: z.string().nullable(),
   status: z.enum(ACTION_STATUSES),
   auditId: z.number().int().nullable(),
+  accountId: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -19,6 +19,8 @@ export interface ActionFormProps {
   errors: ErrorMap;
   units: [string, string][];
   owners: [string, string][];
+  /** For an action from a finding: which audit and account, in words. */
+  finding?: string;
 }
 
 /** An action's values as the form shows them. */
@@ -48,6 +50,13 @@ export function actionFormPage(c: Ctx, props: ActionFormProps, status: number) {
         action={action ? `/actions/${action.id}` : '/actions'}
         csrfToken={c.get('csrfToken')}
       >
+        {!action && props.values.auditId && (
+          <input type="hidden" name="auditId" value={props.values.auditId} />
+        )}
+        {!action && props.values.accountId && (
+          <input type="hidden" name="accountId" value={props.values.accountId} />
+        )}
+        {props.finding && <p class="notice">{props.finding}</p>}
         <TextField {...field('title', t('actions.field.title'))} required />
         <TextArea {...field('description', t('actions.field.description'))} rows={5} />
         <SelectField

@@ -23,6 +23,11 @@ export interface ActionPageProps {
   ownerName: string | null;
   today: string;
   canManage: boolean;
+  /** The audit and account the action follows, when the actor may read them. */
+  finding?: {
+    audit: { id: number; title: string } | null;
+    account: { id: number; name: string } | null;
+  };
   noteValues?: Record<string, string>;
   noteErrors?: ErrorMap;
 }
@@ -67,6 +72,22 @@ export function actionPage(c: Ctx, props: ActionPageProps, status = 200) {
             {formatDate(action.dueOn, locale)}
             {late > 0 && <strong class="overdue"> {overdueText(t, late)}</strong>}
           </dd>
+          {props.finding?.audit && (
+            <>
+              <dt>{t('actions.from_audit')}</dt>
+              <dd>
+                <a href={`/audits/${props.finding.audit.id}`}>{props.finding.audit.title}</a>
+              </dd>
+            </>
+          )}
+          {props.finding?.account && (
+            <>
+              <dt>{t('actions.about_account')}</dt>
+              <dd>
+                <a href={`/accounts/${props.finding.account.id}`}>{props.finding.account.name}</a>
+              </dd>
+            </>
+          )}
           <dt>{t('actions.field.description')}</dt>
           <dd class="prewrap">{action.description}</dd>
         </dl>

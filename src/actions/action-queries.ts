@@ -1,3 +1,4 @@
+import { can, type Actor } from '../platform/auth/policy.js';
 import type { DbOrTx } from '../platform/db/database.js';
 import { fieldError, notFound } from '../platform/http/errors.js';
 import { toAction, toActionNote, type Action, type ActionNote } from './action.js';
@@ -54,4 +55,31 @@ export async function assertOwner(db: DbOrTx, userId: number | null | undefined)
     .where('active', '=', 1)
     .executeTakeFirst();
   if (!user) throw fieldError('ownerUserId', 'actions.owner_unknown');
+}
+
+/** Refuses a link to an audit the actor cannot read, or to an account that does not exist. */
+export async function assertFinding(
+  db: DbOrTx,
+  actor: Actor,
+  auditId: number | null,
+  accountId: number | null,
+): Promise<void> {
+  if (auditId) {
+    const audit = await db
+      .selectFrom('audits as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select('u.path')
+      .where('a.id', '=', auditId)
+      .executeTakeFirst();
+    if (!audit || !can(actor, 'audit.read', audit.path))
+      throw fieldError('auditId', 'actions.audit_unknown');
+  }
+  if (accountId) {
+    const account = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', '=', accountId)
+      .executeTakeFirst();
+    if (!account) throw fieldError('accountId', 'actions.account_unknown');
+  }
 }

@@ -23,6 +23,70 @@ import { updateAction } from './update-action.js';
 
 const today = (c: Ctx) => stockholmDate(c.get('deps').clock.now());
 
+/** The audit and account an action follows, as links for its page; only what the actor may read. */
+async function findingLinks(c: Ctx, action: Action) {
+  const { db } = c.get('deps');
+  const actor = actorOf(c);
+  const [audit, account] = await Promise.all([
+    action.auditId
+      ? db
+          .selectFrom('audits as a')
+          .innerJoin('units as u', 'u.id', 'a.unit_id')
+          .select(['a.id', 'a.title', 'u.path'])
+          .where('a.id', '=', action.auditId)
+          .executeTakeFirst()
+      : undefined,
+    action.accountId
+      ? db
+          .selectFrom('accounts as a')
+          .innerJoin('units as u', 'u.id', 'a.unit_id')
+          .select(['a.id', 'a.display_name', 'u.path'])
+          .where('a.id', '=', action.accountId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return {
+    audit:
+      audit && can(actor, 'audit.read', audit.path) ? { id: audit.id, title: audit.title } : null,
+    account:
+      account && can(actor, 'account.read', account.path)
+        ? { id: account.id, name: account.display_name }
+        : null,
+  };
+}
+
+/** "From the audit X, concerns the account Y" for a new action that follows a finding. */
+async function findingText(c: Ctx, values: Record<string, string>): Promise<string | undefined> {
+  const { db } = c.get('deps');
+  const t = c.get('t');
+  const id = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null);
+  const auditId = id(values.auditId);
+  const accountId = id(values.accountId);
+  const [audit, account] = await Promise.all([
+    auditId
+      ? db
+          .selectFrom('audits as a')
+          .innerJoin('units as u', 'u.id', 'a.unit_id')
+          .select(['a.title', 'u.path'])
+          .where('a.id', '=', auditId)
+          .executeTakeFirst()
+      : undefined,
+    accountId
+      ? db
+          .selectFrom('accounts')
+          .select(['display_name', 'handle'])
+          .where('id', '=', accountId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  const readable = audit && can(actorOf(c), 'audit.read', audit.path);
+  const parts = [
+    readable && `${t('actions.from_audit')}: ${audit.title}`,
+    account && `${t('actions.about_account')}: ${account.display_name} (@${account.handle})`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('. ') : undefined;
+}
+
 async function renderForm(
   c: Ctx,
   values: Record<string, string>,
@@ -36,9 +100,10 @@ async function renderForm(
     (u) => (u.active && can(actor, 'action.manage', u.path)) || u.id === action?.unitId,
   );
   const owners = await activeUserChoices(db);
+  const finding = action ? undefined : await findingText(c, values);
   return actionFormPage(
     c,
-    { action, values, errors, units: unitOptions(units, c.get('t')), owners },
+    { action, values, errors, units: unitOptions(units, c.get('t')), owners, finding },
     status,
   );
 }
@@ -53,7 +118,7 @@ async function renderAction(
   const actor = actorOf(c);
   const { action, unitPath } = await getActionWithUnitPath(db, id);
   authorize(actor, 'action.read', unitPath);
-  const [notes, unit, owner] = await Promise.all([
+  const [notes, unit, owner, finding] = await Promise.all([
     listActionNotes(db, id),
     db.selectFrom('units').select('name').where('id', '=', action.unitId).executeTakeFirst(),
     action.ownerUserId
@@ -63,6 +128,7 @@ async function renderAction(
           .where('id', '=', action.ownerUserId)
           .executeTakeFirst()
       : undefined,
+    findingLinks(c, action),
   ]);
   return actionPage(
     c,
@@ -71,6 +137,7 @@ async function renderAction(
       notes,
       unitName: unit?.name ?? '',
       ownerName: owner?.name ?? null,
+      finding,
       today: today(c),
       canManage: can(actor, 'action.manage', unitPath),
       noteValues: note.values,
@@ -117,7 +184,12 @@ export function actionRoutes() {
 
   app.get('/new', (c) => {
     authorizeAnywhere(actorOf(c), 'action.manage');
-    return renderForm(c, { kind: 'improvement', status: 'open' }, {}, 200);
+    const q = c.req.query();
+    const values: Record<string, string> = { kind: 'improvement', status: 'open' };
+    // Links from a plan's risk or an audit's finding fill in what they know.
+    for (const key of ['kind', 'unitId', 'title', 'auditId', 'accountId'] as const)
+      if (q[key]) values[key] = q[key].slice(0, 200);
+    return renderForm(c, values, {}, 200);
   });
 
   app.post('/', (c) => {

@@ -19,6 +19,7 @@ export interface Action {
   dueOn: string | null;
   status: ActionStatus;
   auditId: number | null;
+  accountId: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -45,6 +46,7 @@ export function toAction(row: ActionRow): Action {
     dueOn: row.due_on,
     status: row.status as ActionStatus,
     auditId: row.audit_id,
+    accountId: row.account_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

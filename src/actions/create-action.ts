@@ -4,7 +4,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { swedishSortKey } from '../platform/i18n/sort-key.js';
 import { actionSearchText, toAction, type Action } from './action.js';
-import { assertOwner, unitForAction } from './action-queries.js';
+import { assertFinding, assertOwner, unitForAction } from './action-queries.js';
 import type { CreateActionInput } from './schemas.js';
 
 /** Creates an action in a unit where the actor may manage actions. */
@@ -17,6 +17,7 @@ export async function createAction(
   const unitPath = await unitForAction(db, input.unitId);
   authorize(actor, 'action.manage', unitPath);
   await assertOwner(db, input.ownerUserId);
+  await assertFinding(db, actor, input.auditId ?? null, input.accountId ?? null);
   const now = clock.now().toISOString();
   const values = {
     title: input.title,
@@ -40,7 +41,8 @@ export async function createAction(
         unit_id: values.unitId,
         due_on: values.dueOn,
         status: values.status,
-        audit_id: null,
+        audit_id: input.auditId ?? null,
+        account_id: input.accountId ?? null,
         created_at: now,
         created_by: actor.userId,
         updated_at: now,
@@ -54,7 +56,7 @@ export async function createAction(
       objectId: row.id,
       unitId: row.unit_id,
       summary: row.title,
-      after: values,
+      after: { ...values, auditId: input.auditId ?? null, accountId: input.accountId ?? null },
     });
     return toAction(row);
   });

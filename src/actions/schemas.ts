@@ -22,10 +22,18 @@ const actionFields = {
   status: z.enum(ACTION_STATUSES, { error: 'validation.choice' }),
 };
 
-/** A new action; status defaults to open. */
+const optionalLink = (description: string) =>
+  z
+    .preprocess((v) => (v === '' ? null : v), dbId().nullable())
+    .optional()
+    .describe(description);
+
+/** A new action; status defaults to open. An action from a finding names its audit and account. */
 export const createActionInput = z.object({
   ...actionFields,
   status: actionFields.status.optional(),
+  auditId: optionalLink('The audit whose finding the action follows'),
+  accountId: optionalLink('The account the finding concerns'),
 });
 export type CreateActionInput = z.infer<typeof createActionInput>;
 

@@ -38,15 +38,51 @@ export interface ScopedAccount {
   lastActivityOn: string | null;
 }
 
+/** The register filtered by an audit's scope, or null when the scope names no existing unit. */
+async function scopedQuery(db: DbOrTx, scope: AuditScope) {
+  let query = db.selectFrom('accounts as a').innerJoin('units as u', 'u.id', 'a.unit_id');
+  if (scope.unitIds.length > 0) {
+    const paths = await db
+      .selectFrom('units')
+      .select('path')
+      .where('id', 'in', scope.unitIds)
+      .execute();
+    if (paths.length === 0) return null;
+    query = query.where((eb) =>
+      eb.or(paths.map((p) => eb('u.path', 'like', `${p.path.replace(/[\\%_]/g, '\\$&')}%`))),
+    );
+  }
+  if (scope.platforms.length > 0) query = query.where('a.platform', 'in', scope.platforms);
+  if (scope.types.length > 0) query = query.where('a.type', 'in', scope.types);
+  if (scope.statuses.length > 0) query = query.where('a.status', 'in', scope.statuses);
+  return query;
+}
+
+/** How many accounts the scope holds now. */
+export async function countAccountsInScope(db: DbOrTx, scope: AuditScope): Promise<number> {
+  const query = await scopedQuery(db, scope);
+  if (!query) return 0;
+  const row = await query
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The accounts in an audit's scope, in id order; units include their subunits. */
 export async function accountsInScope(
   db: DbOrTx,
   scope: AuditScope,
   onlyIds?: readonly number[],
 ): Promise<ScopedAccount[]> {
-  let query = db
-    .selectFrom('accounts as a')
-    .innerJoin('units as u', 'u.id', 'a.unit_id')
+  let query = await scopedQuery(db, scope);
+  if (!query) return [];
+  // Long id lists would pass the database's parameter limit; those are filtered here instead.
+  const filterHere = !!onlyIds && onlyIds.length > 1000;
+  if (onlyIds && !filterHere) {
+    if (onlyIds.length === 0) return [];
+    query = query.where('a.id', 'in', [...onlyIds]);
+  }
+  let rows = await query
     .select([
       'a.id',
       'a.platform',
@@ -57,28 +93,9 @@ export async function accountsInScope(
       'a.type',
       'a.status',
       'a.last_activity_on',
-    ]);
-  if (scope.unitIds.length > 0) {
-    const paths = await db
-      .selectFrom('units')
-      .select('path')
-      .where('id', 'in', scope.unitIds)
-      .execute();
-    if (paths.length === 0) return [];
-    query = query.where((eb) =>
-      eb.or(paths.map((p) => eb('u.path', 'like', `${p.path.replace(/[\\%_]/g, '\\$&')}%`))),
-    );
-  }
-  // Long id lists would pass the database's parameter limit; those are filtered here instead.
-  const filterHere = !!onlyIds && onlyIds.length > 1000;
-  if (onlyIds && !filterHere) {
-    if (onlyIds.length === 0) return [];
-    query = query.where('a.id', 'in', [...onlyIds]);
-  }
-  if (scope.platforms.length > 0) query = query.where('a.platform', 'in', scope.platforms);
-  if (scope.types.length > 0) query = query.where('a.type', 'in', scope.types);
-  if (scope.statuses.length > 0) query = query.where('a.status', 'in', scope.statuses);
-  let rows = await query.orderBy('a.id').execute();
+    ])
+    .orderBy('a.id')
+    .execute();
   if (filterHere) {
     const wanted = new Set(onlyIds);
     rows = rows.filter((r) => wanted.has(r.id));

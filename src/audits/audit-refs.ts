@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../platform/db/database.js';
 import { fieldError } from '../platform/http/errors.js';
+import type { AuditScope } from './audit.js';
 
 /** The path of the unit an audit is for; a field error when there is no such unit. */
 export async function unitForAudit(db: DbOrTx, unitId: number): Promise<string> {
@@ -12,13 +13,12 @@ export async function unitForAudit(db: DbOrTx, unitId: number): Promise<string> 
   return unit.path;
 }
 
-/** Refuses an unknown risk, an auditor who is not an active user, or scope units that do not exist. */
+/** Refuses an unknown risk or an auditor who is not an active user. */
 export async function assertAuditRefs(
   db: DbOrTx,
   input: {
     riskId?: number | null;
     auditorUserId?: number | null;
-    scope?: { unitIds: number[] };
   },
 ): Promise<void> {
   if (input.riskId) {
@@ -38,10 +38,32 @@ export async function assertAuditRefs(
       .executeTakeFirst();
     if (!user) throw fieldError('auditorUserId', 'audits.auditor_unknown');
   }
-  const unitIds = input.scope?.unitIds ?? [];
-  if (unitIds.length > 0) {
-    const found = await db.selectFrom('units').select('id').where('id', 'in', unitIds).execute();
-    if (found.length !== new Set(unitIds).size)
-      throw fieldError('scope', 'audits.scope_unit_unknown');
-  }
+}
+
+/**
+ * The scope as stored: no unit chosen means the audit's own unit; a chosen unit must lie within
+ * it, so that an audit never reaches accounts outside the committee it is made for.
+ */
+export async function normaliseScope(
+  db: DbOrTx,
+  unitId: number,
+  unitPath: string,
+  scope: AuditScope,
+): Promise<AuditScope> {
+  const unitIds = [...new Set(scope.unitIds)].sort((a, b) => a - b);
+  if (unitIds.length === 0) return { ...scope, unitIds: [unitId] };
+  const found = await db
+    .selectFrom('units')
+    .select(['id', 'path'])
+    .where('id', 'in', unitIds)
+    .execute();
+  if (found.length !== unitIds.length) throw fieldError('scope', 'audits.scope_unit_unknown');
+  if (found.some((u) => !u.path.startsWith(unitPath)))
+    throw fieldError('scope', 'audits.scope_outside_unit');
+  return {
+    unitIds,
+    platforms: [...new Set(scope.platforms)].sort(),
+    types: [...new Set(scope.types)].sort(),
+    statuses: [...new Set(scope.statuses)].sort(),
+  };
 }

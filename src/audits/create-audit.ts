@@ -3,7 +3,7 @@ import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { toAudit, type Audit } from './audit.js';
-import { assertAuditRefs, unitForAudit } from './audit-refs.js';
+import { assertAuditRefs, normaliseScope, unitForAudit } from './audit-refs.js';
 import type { CreateAuditInput } from './schemas.js';
 
 /** Creates a planned audit for a unit where the actor may manage audits. */
@@ -16,7 +16,12 @@ export async function createAudit(
   const unitPath = await unitForAudit(db, input.unitId);
   authorize(actor, 'audit.manage', unitPath);
   await assertAuditRefs(db, input);
-  const scope = input.scope ?? { unitIds: [input.unitId], platforms: [], types: [], statuses: [] };
+  const scope = await normaliseScope(
+    db,
+    input.unitId,
+    unitPath,
+    input.scope ?? { unitIds: [], platforms: [], types: [], statuses: [] },
+  );
   const now = clock.now().toISOString();
   return db.transaction().execute(async (tx) => {
     const row = await tx

@@ -12,6 +12,9 @@ export const ERROR_STATUS = {
   duplicate_account: 409,
   conflict: 409,
   stale_version: 409,
+  audit_closed: 409,
+  audit_sample_drawn: 409,
+  audit_empty: 409,
   rate_limited: 429,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

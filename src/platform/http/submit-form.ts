@@ -9,6 +9,9 @@ const FIXABLE = new Set<ErrorCode>([
   'invalid_credentials',
   'duplicate_account',
   'conflict',
+  'audit_closed',
+  'audit_sample_drawn',
+  'audit_empty',
   'stale_version',
   'rate_limited',
 ]);
