@@ -49,6 +49,9 @@ async function recordQuestion(auditId: number, accountId: number) {
       question: 'När har biblioteket öppet?',
       answered_at: '2026-03-02T13:00:00.000Z',
       signed: 1,
+      not_possible: 0,
+      not_possible_reason: '',
+      note: '',
       created_at: now,
       updated_at: now,
     })
