@@ -26,6 +26,9 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
   unit: (id) => `/units/${encodeURIComponent(id)}`,
   user: (id) => `/users/${encodeURIComponent(id)}`,
   platform: (id) => `/platforms/${encodeURIComponent(id)}/edit`,
+  action: (id) => `/actions/${encodeURIComponent(id)}`,
+  plan: (id) => `/plans/${encodeURIComponent(id)}`,
+  audit: (id) => `/audits/${encodeURIComponent(id)}`,
 };
 
 const label = (t: Translate, key: string, fallback: string) =>

@@ -12,6 +12,9 @@ export const AUDIT_OBJECT_TYPES = [
   'api_token',
   'settings',
   'action',
+  'plan',
+  'risk',
+  'audit',
 ] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

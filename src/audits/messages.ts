@@ -3,6 +3,10 @@ import { defineMessages } from '../platform/i18n/define-messages.js';
 /** Texts of audits (granskningar): the list, the audit, its form and its report. */
 export const auditMessages = defineMessages({
   sv: {
+    'audit.object.audit': 'Granskning',
+    'audit.action.audit.create': 'Granskning planerad',
+    'audit.action.audit.update': 'Granskning ändrad',
+    'audit.action.audit.close': 'Granskning avslutad',
     'audits.title': 'Granskningar',
     'audits.new': 'Ny granskning',
     'audits.new_earlier': 'Tidigare granskning (bara totaler)',
@@ -102,6 +106,10 @@ export const auditMessages = defineMessages({
     'audits.section.results': 'Resultat',
   },
   en: {
+    'audit.object.audit': 'Audit',
+    'audit.action.audit.create': 'Audit planned',
+    'audit.action.audit.update': 'Audit changed',
+    'audit.action.audit.close': 'Audit closed',
     'audits.title': 'Audits',
     'audits.new': 'New audit',
     'audits.new_earlier': 'Earlier audit (totals only)',

@@ -1,7 +1,6 @@
 import { scopePaths, type Actor } from '../platform/auth/policy.js';
 import type { DbOrTx } from '../platform/db/database.js';
-
-const escapeLike = (v: string) => v.replace(/[\\%_]/g, (m) => `\\${m}`);
+import { subtreeOf } from './plan-queries.js';
 
 /**
  * The risks an audit may be linked to: those of plans in units where the actor may manage
@@ -19,7 +18,7 @@ export async function riskChoices(
     .innerJoin('ic_plans as p', 'p.id', 'r.plan_id')
     .innerJoin('units as u', 'u.id', 'p.unit_id')
     .select(['r.id', 'r.title', 'p.year', 'u.name as unit_name'])
-    .where((eb) => eb.or(scopes.map((s) => eb('u.path', 'like', `${escapeLike(s)}%`))))
+    .where((eb) => eb.or(scopes.map((s) => eb('u.path', 'like', subtreeOf(s)))))
     .execute();
   const collator = new Intl.Collator('sv');
   return rows
