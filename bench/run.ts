@@ -8,6 +8,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { timeAudits } from './audits.js';
 import type { PlannedQuery } from './capture-queries.js';
 import { measureHttp, type LoadSettings } from './measure-http.js';
 import { freePort, memoryOf, startNode, stopAll, stopServer, waitForHealth } from './processes.js';
@@ -107,6 +108,10 @@ async function bench(dir: string) {
   memory.bareMb = memoryOf(bare.child.pid!).rssMb;
   await stopServer(bare);
 
+  // Last, as it adds audits to the database the requests above ran against.
+  step('Timing the audits');
+  const audits = await timeAudits(db.url, db.adminEmail);
+
   return {
     date: new Date(),
     loadBefore,
@@ -118,6 +123,7 @@ async function bench(dir: string) {
     memory,
     http,
     raw,
+    audits,
     statements: [
       { name: 'API filtered list (page 1)', sql: sqlOf(db.plans.requests[db.paths.list[0]!]) },
       { name: 'API search', sql: sqlOf(db.plans.requests[db.paths.search[0]!]) },

@@ -7,6 +7,7 @@ import { isPostgres, type Db, type DbOrTx, type Tx } from '../platform/db/databa
 import type { NewAccountRow } from '../platform/db/schema.js';
 import { stockholmDate } from '../platform/i18n/format.js';
 import { demoAccounts } from './accounts.js';
+import { insertInternalControl } from './internal-control.js';
 import { DEMO_ORGANISATION_NAME, insertOrganisation } from './organisation.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, insertPeople } from './people.js';
 import { seededRandom } from './random.js';
@@ -80,6 +81,13 @@ export async function seedDemo(
       options.onProgress?.(done, total);
     }
     await writeInitialStatuses(tx, people.adminId);
+    await insertInternalControl(tx, seededRandom(seed + 1), {
+      unitIds,
+      adminId: people.adminId,
+      auditorId: await auditorOf(tx),
+      year: Number(context.today.slice(0, 4)),
+      now: context.now,
+    });
     const counts = { seed, units: units.length, users: people.count, accounts: done };
     await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {
@@ -99,6 +107,16 @@ export async function seedDemo(
       accounts: counts.accounts,
     };
   });
+}
+
+async function auditorOf(tx: Tx): Promise<number> {
+  const row = await tx
+    .selectFrom('role_assignments')
+    .select('user_id')
+    .where('role', '=', 'auditor')
+    .orderBy('user_id')
+    .executeTakeFirstOrThrow();
+  return row.user_id;
 }
 
 async function hasUsers(db: DbOrTx): Promise<boolean> {

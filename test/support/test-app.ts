@@ -108,6 +108,21 @@ export class BrowserClient {
     });
   }
 
+  /** Submits a form with files (multipart/form-data), as a file upload from the browser. */
+  async postMultipart(
+    path: string,
+    fields: Record<string, string>,
+    files: Record<string, { name: string; content: string | Uint8Array; type?: string }> = {},
+  ): Promise<Response> {
+    if (this.csrf === null) await this.get('/sign-in');
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    for (const [name, file] of Object.entries(files))
+      form.set(name, new Blob([file.content], { type: file.type ?? 'text/csv' }), file.name);
+    if (this.csrf) form.set('_csrf', this.csrf);
+    return this.request(path, { method: 'POST', body: form });
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }

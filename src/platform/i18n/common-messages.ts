@@ -73,9 +73,12 @@ export const commonMessages = defineMessages({
     'error.not_found': 'Sidan eller posten finns inte.',
     'error.duplicate_account': 'Kontot finns redan i förteckningen.',
     'error.conflict': 'Ändringen krockar med befintliga uppgifter.',
-    'error.audit_closed': 'Granskningen är avslutad; dess underlag och resultat kan inte längre ändras.',
-    'error.audit_sample_drawn': 'Urvalet är draget; granskningens omfattning kan inte längre ändras.',
-    'error.audit_empty': 'Inget är registrerat i granskningen än: lägg in testfrågor eller dra ett urval innan den avslutas.',
+    'error.audit_closed':
+      'Granskningen är avslutad; dess underlag och resultat kan inte längre ändras.',
+    'error.audit_sample_drawn':
+      'Urvalet är draget; granskningens omfattning kan inte längre ändras.',
+    'error.audit_empty':
+      'Inget är registrerat i granskningen än: lägg in testfrågor eller dra ett urval innan den avslutas.',
     'error.stale_version':
       'Någon annan har ändrat posten sedan du öppnade den. Dina ändringar sparades inte; ladda om och gör om dem.',
     'error.rate_limited': 'För många försök. Vänta {minutes} minuter och försök igen.',
@@ -155,8 +158,10 @@ export const commonMessages = defineMessages({
     'error.duplicate_account': 'The account is already in the register.',
     'error.conflict': 'The change conflicts with existing data.',
     'error.audit_closed': 'The audit is closed; its records and results can no longer change.',
-    'error.audit_sample_drawn': 'The sample has been drawn; the scope of the audit can no longer change.',
-    'error.audit_empty': 'Nothing is recorded in the audit yet: add test questions or draw a sample before closing it.',
+    'error.audit_sample_drawn':
+      'The sample has been drawn; the scope of the audit can no longer change.',
+    'error.audit_empty':
+      'Nothing is recorded in the audit yet: add test questions or draw a sample before closing it.',
     'error.stale_version':
       'Someone else has changed the record since you opened it. Your changes were not saved; reload and make them again.',
     'error.rate_limited': 'Too many attempts. Wait {minutes} minutes and try again.',
