@@ -23,10 +23,12 @@ import { auditResults } from './audit-results.js';
 import { closeAudit } from './close-audit.js';
 import { createAudit } from './create-audit.js';
 import { listAudits } from './list-audits.js';
+import { responseTimeCharts } from './question-charts.js';
 import { questionRoutes } from './question-routes.js';
 import { responseTimeReport, responseTimeSection } from './response-time-section.js';
 import { createAuditInput, parseAuditQuery, updateAuditInput } from './schemas.js';
 import { spotCheckRoutes } from './spot-check-routes.js';
+import { spotCheckCharts } from './spot-check-charts.js';
 import { spotCheckReport, spotCheckSection } from './spot-check-section.js';
 import { updateAudit } from './update-audit.js';
 
@@ -209,10 +211,19 @@ export function auditRoutes() {
       loadAuditContext(db, found.audit, c.get('t')),
       auditResults(db, found),
     ]);
+    // Charts render asynchronously, so they are awaited here beside the synchronous tables.
     const resultsView =
-      results.kind === 'response_time'
-        ? responseTimeReport(c, results)
-        : spotCheckReport(c, results);
+      results.kind === 'response_time' ? (
+        <>
+          {responseTimeReport(c, results)}
+          {await responseTimeCharts(c.get('t'), c.get('locale'), results)}
+        </>
+      ) : (
+        <>
+          {spotCheckReport(c, results)}
+          {await spotCheckCharts(c, results)}
+        </>
+      );
     return auditReportPage(c, {
       audit: found.audit,
       context,

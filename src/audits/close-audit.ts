@@ -35,23 +35,30 @@ export async function closeAudit(
   if (!(await hasRecords(db, found.audit))) throw new AppError('audit_empty');
   const now = clock.now().toISOString();
   return db.transaction().execute(async (tx) => {
-    // Computed inside the transaction so that the frozen figures match what was recorded.
-    const results = await computeAuditResults(tx, found);
-    const row = await tx
+    // Closed first: the row lock makes a question or check written meanwhile wait, then see it
+    // closed; the figures computed after it in the same transaction are the ones frozen.
+    const closed = await tx
       .updateTable('audits')
       .set({
         status: 'closed',
         closed_at: now,
         closed_by: actor.userId,
-        results_json: JSON.stringify(results),
         version: found.audit.version + 1,
         updated_at: now,
       })
       .where('id', '=', id)
       .where('version', '=', found.audit.version)
-      .returningAll()
+      .where('status', '<>', 'closed')
+      .returning('id')
       .executeTakeFirst();
-    if (!row) throw new AppError('stale_version');
+    if (!closed) throw new AppError('stale_version');
+    const results = await computeAuditResults(tx, found);
+    const row = await tx
+      .updateTable('audits')
+      .set({ results_json: JSON.stringify(results) })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,
       action: 'audit.close',

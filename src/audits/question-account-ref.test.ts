@@ -42,7 +42,10 @@ describe('resolveAccountRef', () => {
     expect(idOf('')).toBe('questions.account_required');
     expect(idOf('12')).toBe('questions.account_unknown');
     expect(idOf('@okänd')).toBe('questions.account_unknown');
-    expect(idOf('biblioteket')).toBe('questions.account_ambiguous');
+    expect(resolveAccountRef(index, 'biblioteket')).toEqual({
+      error: 'questions.account_ambiguous',
+      params: { options: 'facebook:biblioteket, instagram:biblioteket' },
+    });
   });
 });
 

@@ -31,7 +31,8 @@ export function indexAccounts(accounts: readonly ScopedAccount[]): AccountIndex 
 }
 
 /** What a reference resolved to: the account, or why none. */
-export type AccountRefResult = { account: ScopedAccount } | { error: MessageKey };
+export type AccountRefResult =
+  { account: ScopedAccount } | { error: MessageKey; params?: Record<string, string> };
 
 const ID = /^#?(\d{1,10})$/;
 const PLATFORM_PREFIX = /^([a-z0-9_-]+):(?!\/\/)(.+)$/i;
@@ -42,7 +43,10 @@ function byHandle(index: AccountIndex, handle: string, platform?: string): Accou
     (a) => !platform || a.platform === platform,
   );
   if (found.length === 1) return { account: found[0]! };
-  return { error: found.length > 1 ? 'questions.account_ambiguous' : 'questions.account_unknown' };
+  if (found.length === 0) return { error: 'questions.account_unknown' };
+  // Name what would tell them apart, e.g. "facebook:ekorren, instagram:ekorren".
+  const options = found.map((a) => `${a.platform}:${a.handle}`).join(', ');
+  return { error: 'questions.account_ambiguous', params: { options } };
 }
 
 function byUrl(index: AccountIndex, ref: string): AccountRefResult {

@@ -69,7 +69,13 @@ function accountOf(
   const ref = typeof row.account === 'string' ? row.account : '';
   const found = resolveAccountRef(index, ref);
   if ('account' in found) return found;
-  return { problem: { path: at(i, 'account'), message: found.error, params: { ref: ref.trim() } } };
+  return {
+    problem: {
+      path: at(i, 'account'),
+      message: found.error,
+      params: { ref: ref.trim(), ...found.params },
+    },
+  };
 }
 
 async function scopedAccounts(db: DbOrTx, audit: Audit, rows: readonly Record<string, unknown>[]) {

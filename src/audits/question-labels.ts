@@ -1,7 +1,7 @@
 import type { Locale } from '../platform/i18n/define-messages.js';
 import type { Translate } from '../platform/i18n/translate.js';
 import type { Rate } from './response-time-figures.js';
-import { QUESTION_CHANNELS, QUESTION_OUTCOMES, type QuestionOutcomeKind } from './question.js';
+import { QUESTION_CHANNELS, type QuestionOutcomeKind } from './question.js';
 
 const intl = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 const formats = new Map<string, Intl.NumberFormat>();
@@ -33,9 +33,6 @@ export const channelOptions = (t: Translate): [string, string][] =>
 /** What became of a question, in words. */
 export const outcomeLabel = (t: Translate, outcome: QuestionOutcomeKind) =>
   t(`questions.outcome.${outcome}`);
-/** Outcome choices as select options. */
-export const outcomeOptions = (t: Translate): [string, string][] =>
-  QUESTION_OUTCOMES.map((o) => [o, outcomeLabel(t, o)]);
 /** Signed with a first name: yes, no, or not recorded. */
 export const signedLabel = (t: Translate, signed: boolean | null) =>
   t(

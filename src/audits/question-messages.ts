@@ -194,7 +194,7 @@ export const questionMessages = defineMessages({
     'questions.account_unknown': 'Inget konto i granskningens omfattning matchar ”{ref}”.',
     'questions.account_not_in_scope': 'Kontot ingår inte i granskningens omfattning.',
     'questions.account_ambiguous':
-      'Flera konton heter ”{ref}”; skriv plattform:namn (t.ex. instagram:{ref}), adressen eller id.',
+      'Flera konton i omfattningen heter ”{ref}”; skriv ett av {options}, eller adressen eller id.',
     'questions.time_format': 'Ange tiden som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-03-10 09:00.',
     'questions.time_too_early': 'Tiden ligger före 1990.',
     'questions.time_future': 'Tiden har inte varit än.',
@@ -421,7 +421,7 @@ export const questionMessages = defineMessages({
     'questions.account_unknown': 'No account in the audit’s scope matches “{ref}”.',
     'questions.account_not_in_scope': 'The account is not in the audit’s scope.',
     'questions.account_ambiguous':
-      'Several accounts are called “{ref}”; write platform:name (e.g. instagram:{ref}), the address or the id.',
+      'Several accounts in the scope are called “{ref}”; write one of {options}, or the address or the id.',
     'questions.time_format': 'Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-10 09:00.',
     'questions.time_too_early': 'The time is before 1990.',
     'questions.time_future': 'The time has not come yet.',

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { platformChoices } from '../accounts/account-choices.js';
 import type { AppEnv, Ctx } from '../platform/http/context.js';
 import { AppError, errorMessage, notFound } from '../platform/http/errors.js';
 import { formValues, idFromPath, validate } from '../platform/http/form.js';
@@ -38,11 +39,18 @@ async function renderBulk(
   form: { rows: number; values?: Record<string, string>; errors?: ErrorMap; summary?: ErrorMap },
   status = 200,
 ) {
-  const scoped = await accountsInScope(c.get('deps').db, found.audit.scope);
+  const { db } = c.get('deps');
+  const [scoped, platforms] = await Promise.all([
+    accountsInScope(db, found.audit.scope),
+    platformChoices(db),
+  ]);
   const index = indexAccounts(scoped);
   const accounts = scoped
     .slice(0, MAX_SUGGESTIONS)
-    .map((a): [string, string] => [accountRefText(index, a), `${a.displayName} · ${a.platform}`]);
+    .map((a): [string, string] => [
+      accountRefText(index, a),
+      `${a.displayName} · ${platforms.names.get(a.platform) ?? a.platform}`,
+    ]);
   return questionBulkPage(
     c,
     {

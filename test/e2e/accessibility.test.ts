@@ -11,7 +11,15 @@ import {
 } from './support/browser.js';
 
 const e2e = useE2eSession();
-let ids: { account: number; unit: number; user: number; action: number };
+let ids: {
+  account: number;
+  unit: number;
+  user: number;
+  action: number;
+  plan: number;
+  responseTime: number;
+  spotCheck: number;
+};
 
 beforeAll(async () => {
   if (!e2e.chromiumPath) return;
@@ -58,7 +66,23 @@ beforeAll(async () => {
       dueOn: '2020-01-31',
     },
   );
-  ids = { account: account.id, unit: unit.id, user: user.id, action: action.id };
+  const plan = await db.selectFrom('ic_plans').select('id').executeTakeFirstOrThrow();
+  const audit = (kind: string) =>
+    db
+      .selectFrom('audits')
+      .select('id')
+      .where('kind', '=', kind)
+      .where('status', '<>', 'closed')
+      .executeTakeFirstOrThrow();
+  ids = {
+    account: account.id,
+    unit: unit.id,
+    user: user.id,
+    action: action.id,
+    plan: plan.id,
+    responseTime: (await audit('response_time')).id,
+    spotCheck: (await audit('spot_check')).id,
+  };
 });
 
 /** Every page an administrator can reach, with the states that render differently. */
@@ -93,6 +117,21 @@ const pages = () => [
   '/calendar?date=2026-06-18&time=10:00&year=2004',
   '/calendar?date=igar&time=10&year=1800',
   '/calendar/settings',
+  '/plans',
+  '/plans/new',
+  `/plans/${ids.plan}`,
+  '/audits',
+  '/audits/new',
+  '/audits/earlier/new',
+  '/audits/checklist',
+  `/audits/${ids.responseTime}`,
+  `/audits/${ids.responseTime}/edit`,
+  `/audits/${ids.responseTime}/report`,
+  `/audits/${ids.responseTime}/questions/new`,
+  `/audits/${ids.responseTime}/questions/upload`,
+  `/audits/${ids.spotCheck}`,
+  `/audits/${ids.spotCheck}/sample`,
+  `/audits/${ids.spotCheck}/report`,
   '/finns-inte',
 ];
 

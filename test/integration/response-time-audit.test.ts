@@ -164,6 +164,12 @@ describe('the Malmö 2022 case through the API', () => {
       totals: { asked: 67, answered: 19, within: 18, signed: 5 },
     });
     expect((await auditRows(t.db, 'audit.create', earlierId)).length).toBe(1);
+    const earlierPage = await auditorPages.get(`/audits/${earlierId}`);
+    expect(earlierPage.status).toBe(200);
+    const earlierHtml = await earlierPage.text();
+    expect(earlierHtml).toContain('Granskningen är inlagd med totalsiffrorna ur sin rapport');
+    expect(earlierHtml).toContain(`19/67 = 28${NBSP}%`);
+    expect(earlierHtml).not.toContain('id="questions"');
 
     const results = await computeResponseTimeResults(
       t.db,

@@ -33,7 +33,7 @@ export function ChartFigure(props: {
       >
         {raw(props.svg)}
       </div>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex={0} aria-label={props.table.caption}>
         <table class="chart-data">
           <caption>{table.caption}</caption>
           <thead>
