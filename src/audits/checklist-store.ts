@@ -2,21 +2,15 @@ import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
 import { authorizeAnywhere, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db, DbOrTx } from '../platform/db/database.js';
+import { readSetting, writeSetting } from '../platform/db/settings.js';
 import { validate } from '../platform/http/form.js';
 import { checklistSchema, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
 
 const KEY = 'audit.checklist';
 
 /** The organisation's spot-check checklist, or the guidelines' default where none is set. */
-export async function getChecklist(db: DbOrTx): Promise<Checklist> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value_json')
-    .where('key', '=', KEY)
-    .executeTakeFirst();
-  if (!row) return DEFAULT_CHECKLIST;
-  const parsed = checklistSchema.safeParse(JSON.parse(row.value_json));
-  return parsed.success ? parsed.data : DEFAULT_CHECKLIST;
+export function getChecklist(db: DbOrTx): Promise<Checklist> {
+  return readSetting(db, KEY, checklistSchema, DEFAULT_CHECKLIST);
 }
 
 /**
@@ -34,21 +28,7 @@ export async function setChecklist(
   const before = await getChecklist(db);
   const now = clock.now().toISOString();
   await db.transaction().execute(async (tx) => {
-    const values = {
-      value_json: JSON.stringify(checklist),
-      updated_at: now,
-      updated_by: actor.userId,
-    };
-    const updated = await tx
-      .updateTable('settings')
-      .set(values)
-      .where('key', '=', KEY)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0)
-      await tx
-        .insertInto('settings')
-        .values({ key: KEY, ...values })
-        .execute();
+    await writeSetting(tx, KEY, checklist, actor.userId, now);
     await recordAuditEvent(tx, clock, {
       actorUserId: actor.userId,
       action: 'settings.audit_checklist',
