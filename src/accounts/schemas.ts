@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, requiredText, text, dbId } from '../platform/http/form.js';
+import { dbId, optionalDate, parseLenient, requiredText, text } from '../platform/http/form.js';
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, CREDENTIALS_LOCATIONS } from './account.js';
 
 // Empty means "none" for these, so that a form's blank field clears them.
@@ -105,9 +105,5 @@ export function parseListQuery(raw: Record<string, string>): {
   query: ListAccountsQuery;
   invalid: boolean;
 } {
-  const first = listAccountsQuery.safeParse(raw);
-  if (first.success) return { query: first.data, invalid: false };
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
-  return { query: listAccountsQuery.parse(kept), invalid: true };
+  return parseLenient(listAccountsQuery, raw);
 }

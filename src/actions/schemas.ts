@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, optionalDate, requiredText, text } from '../platform/http/form.js';
+import { dbId, optionalDate, parseLenient, requiredText, text } from '../platform/http/form.js';
 import { ACTION_KINDS, ACTION_STATUSES } from './action.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -68,10 +68,5 @@ export type ListActionsQuery = z.infer<typeof listActionsQuery>;
 
 /** Reads the list query; parameters that cannot be read fall back to their defaults. */
 export function parseActionQuery(raw: Record<string, string>): ListActionsQuery {
-  const first = listActionsQuery.safeParse(raw);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  return listActionsQuery.parse(
-    Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))),
-  );
+  return parseLenient(listActionsQuery, raw).query;
 }

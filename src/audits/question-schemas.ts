@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, text } from '../platform/http/form.js';
+import { dbId, parseLenient, text } from '../platform/http/form.js';
 import { MAX_QUESTIONS_PER_BATCH, QUESTION_CHANNELS, QUESTION_OUTCOMES } from './question.js';
 import { parseStockholmTime } from './question-time.js';
 
@@ -90,10 +90,5 @@ export type ListQuestionsQuery = z.infer<typeof listQuestionsQuery>;
 
 /** Reads the list query; parameters that cannot be read fall back to their defaults. */
 export function parseQuestionQuery(raw: Record<string, string>): ListQuestionsQuery {
-  const first = listQuestionsQuery.safeParse(raw);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  return listQuestionsQuery.parse(
-    Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))),
-  );
+  return parseLenient(listQuestionsQuery, raw).query;
 }

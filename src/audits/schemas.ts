@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, requiredText, text } from '../platform/http/form.js';
+import { dbId, parseLenient, requiredText, text } from '../platform/http/form.js';
 import { AUDIT_KINDS, AUDIT_STATUSES, auditScopeSchema } from './audit.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -63,10 +63,5 @@ export type ListAuditsQuery = z.infer<typeof listAuditsQuery>;
 
 /** Reads the list query; parameters that cannot be read fall back to their defaults. */
 export function parseAuditQuery(raw: Record<string, string>): ListAuditsQuery {
-  const first = listAuditsQuery.safeParse(raw);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  return listAuditsQuery.parse(
-    Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))),
-  );
+  return parseLenient(listAuditsQuery, raw).query;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, requiredText, text } from '../platform/http/form.js';
+import { dbId, parseLenient, requiredText, text } from '../platform/http/form.js';
 import { RISK_RESPONSES } from './plan.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -56,8 +56,5 @@ export type ListPlansQuery = z.infer<typeof listPlansQuery>;
 
 /** Reads the list query; parameters that cannot be read fall back to their defaults. */
 export function parsePlanQuery(raw: Record<string, string>): ListPlansQuery {
-  const first = listPlansQuery.safeParse(raw);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
-  return listPlansQuery.parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))));
+  return parseLenient(listPlansQuery, raw).query;
 }

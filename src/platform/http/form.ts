@@ -69,3 +69,18 @@ export const optionalId = z
   .union([z.literal(''), dbId()])
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
+
+/**
+ * Reads a list's query string leniently: parameters that cannot be read are dropped, so they fall
+ * back to their defaults instead of failing the page. `invalid` says whether any was dropped.
+ */
+export function parseLenient<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, string>,
+): { query: z.infer<S>; invalid: boolean } {
+  const first = schema.safeParse(raw);
+  if (first.success) return { query: first.data, invalid: false };
+  const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  return { query: schema.parse(kept), invalid: true };
+}
