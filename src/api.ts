@@ -11,6 +11,11 @@ import { AppError } from './platform/http/errors.js';
 import { buildOpenApi } from './platform/http/openapi.js';
 import { localeFromAcceptLanguage, translator } from './platform/i18n/translate.js';
 import { unitApi } from './units/unit-api.js';
+import { absenceApi } from './absences/absence-api.js';
+import { credentialApi } from './credentials/credential-api.js';
+import { handoverApi } from './handovers/handover-api.js';
+import { peopleApi } from './people/people-api.js';
+import { trainingApi } from './training/training-api.js';
 
 /** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
 export function createApi(deps: AppDeps): Hono<AppEnv> {
@@ -23,6 +28,11 @@ export function createApi(deps: AppDeps): Hono<AppEnv> {
     questionApi(),
     spotCheckApi(),
     calendarApi(),
+    peopleApi(),
+    absenceApi(),
+    trainingApi(),
+    handoverApi(),
+    credentialApi(),
   ];
   const document = buildOpenApi(
     routers.flatMap((r) => r.specs),

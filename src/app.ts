@@ -26,6 +26,13 @@ import { profileRoutes } from './profile/profile-routes.js';
 import { signInRoutes } from './sign-in/sign-in-routes.js';
 import { unitRoutes } from './units/unit-routes.js';
 import { userRoutes } from './users/user-routes.js';
+import { absenceRoutes } from './absences/absence-routes.js';
+import { credentialRoutes } from './credentials/credential-routes.js';
+import { handoverRoutes } from './handovers/handover-routes.js';
+import { accountPeopleRoutes } from './people/account-people-routes.js';
+import { peopleRoutes } from './people/people-routes.js';
+import { unitOverviewRoutes } from './people/unit-overview-routes.js';
+import { trainingRoutes } from './training/training-routes.js';
 
 // Everything else needs a signed-in person.
 const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/language', '/health'];
@@ -46,11 +53,18 @@ export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
   });
   app.route('/', signInRoutes());
   app.route('/', homeRoutes());
+  app.route('/accounts', accountPeopleRoutes());
+  app.route('/accounts', credentialRoutes());
   app.route('/accounts', accountRoutes());
   app.route('/actions', actionRoutes());
   app.route('/audits', auditRoutes());
   app.route('/plans', planRoutes());
+  app.route('/units', unitOverviewRoutes());
   app.route('/units', unitRoutes());
+  app.route('/people', peopleRoutes());
+  app.route('/absences', absenceRoutes());
+  app.route('/training', trainingRoutes());
+  app.route('/handovers', handoverRoutes());
   app.route('/users', userRoutes());
   app.route('/platforms', platformRoutes());
   app.route('/audit-trail', auditTrailRoutes());

@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     const server = await startServer(env, log, clock);
     const { db } = server.handle;
     if (values.demo) {
-      const demo = await seedDemo(db, clock, { seed: 1 });
+      const demo = await seedDemo(db, clock, { seed: 1, keyring: server.keyring });
       out(`\nKanalkoll is running at ${server.url}`);
       out(`Sign in as ${demo.adminEmail} with the password ${demo.password}`);
       out('(every demo person has the same password; see the README for who holds which role)');

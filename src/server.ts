@@ -1,5 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
+import type { Keyring } from './credentials/keyring.js';
+import { openKeyring } from './credentials/open-keyring.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -10,6 +12,7 @@ import type { Logger } from './platform/log.js';
 export interface RunningServer {
   url: string;
   handle: DatabaseHandle;
+  keyring: Keyring;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,8 @@ export async function startServer(
   );
   const applied = await migrateToLatest(handle);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
-  const app = createApp({ db: handle.db, dialect: handle.dialect, clock, log, env });
+  const keyring = await openKeyring(env, handle.db, log);
+  const app = createApp({ db: handle.db, dialect: handle.dialect, clock, log, env, keyring });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -35,6 +39,7 @@ export async function startServer(
   return {
     url,
     handle,
+    keyring,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await handle.close();

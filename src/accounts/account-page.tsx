@@ -16,6 +16,12 @@ export interface AccountPageProps {
   canEdit: boolean;
   statusValues?: Record<string, string>;
   statusErrors?: ErrorMap;
+  /** Gaps in who answers for the account, shown under its status. */
+  peopleNotice?: Child;
+  /** Its owner, deputies, external contacts and who has access at the platform. */
+  peopleSection?: Child;
+  /** Where its login is kept, the vault, and who saw it when. */
+  credentialsSection?: Child;
 }
 
 // Only web addresses become links; anything else stored would be unsafe in an href.
@@ -45,6 +51,7 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
         <span class={`badge s-${a.status}`}>{statusLabel(t, a.status)}</span>{' '}
         {t('accounts.since', { date: formatDate(a.statusChangedOn, locale) })}
       </p>
+      {props.peopleNotice}
       <div class="actions">
         {props.canEdit && (
           <a class="button" href={`/accounts/${a.id}/edit`}>
@@ -96,6 +103,8 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
           {row(t('accounts.field.publishingPlan'), a.publishingPlan)}
         </dl>
       </section>
+      {props.peopleSection}
+      {props.credentialsSection}
       {props.canEdit && (
         <StatusForm
           account={a}

@@ -18,6 +18,8 @@ import { changeAccountStatus } from './change-account-status.js';
 import { createAccount } from './create-account.js';
 import { listAccounts } from './list-accounts.js';
 import { readAccount } from './read-account.js';
+import { accountCredentialsSection } from '../credentials/account-credentials-section.js';
+import { accountPeopleSection } from '../people/account-people-section.js';
 import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
 import { updateAccount } from './update-account.js';
 
@@ -65,6 +67,8 @@ async function renderAccount(
   const actor = actorOf(c);
   const view = await readAccount(db, actor, id);
   const platforms = await platformChoices(db);
+  const people = await accountPeopleSection(c, view);
+  const credentialsSection = await accountCredentialsSection(c, view);
   return accountPage(
     c,
     {
@@ -73,6 +77,9 @@ async function renderAccount(
       canEdit: can(actor, 'account.edit', view.unitPath),
       statusValues: statusForm.values,
       statusErrors: statusForm.errors,
+      peopleNotice: people.notice,
+      peopleSection: people.section,
+      credentialsSection,
     },
     status,
   );

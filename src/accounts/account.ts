@@ -29,6 +29,7 @@ export const CREDENTIALS_LOCATIONS = [
   'password_manager',
   'shared_mailbox',
   'business_manager',
+  'vault',
   'other',
 ] as const;
 export type CredentialsLocation = (typeof CREDENTIALS_LOCATIONS)[number];

@@ -29,6 +29,10 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
   action: (id) => `/actions/${encodeURIComponent(id)}`,
   plan: (id) => `/plans/${encodeURIComponent(id)}`,
   audit: (id) => `/audits/${encodeURIComponent(id)}`,
+  credential: (id) => `/accounts/${encodeURIComponent(id)}`,
+  absence: (id) => `/absences/${encodeURIComponent(id)}`,
+  course: (id) => `/training/courses/${encodeURIComponent(id)}`,
+  handover: (id) => `/handovers/${encodeURIComponent(id)}`,
 };
 
 const label = (t: Translate, key: string, fallback: string) =>

@@ -15,6 +15,11 @@ export const AUDIT_OBJECT_TYPES = [
   'plan',
   'risk',
   'audit',
+  'credential',
+  'absence',
+  'course',
+  'training',
+  'handover',
 ] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

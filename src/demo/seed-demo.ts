@@ -11,6 +11,12 @@ import { insertInternalControl } from './internal-control.js';
 import { DEMO_ORGANISATION_NAME, insertOrganisation } from './organisation.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, insertPeople } from './people.js';
 import { seededRandom } from './random.js';
+import { insertDemoAbsencesAndTraining } from './absences-training.js';
+import { insertDemoAccountPeople } from './account-people.js';
+import { insertDemoCredentials } from './credentials.js';
+import type { DemoContext } from './demo-context.js';
+import { insertDemoDepartures } from './departures.js';
+import type { Keyring } from '../credentials/keyring.js';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './people.js';
 
@@ -29,6 +35,8 @@ export interface SeedDemoOptions {
   seed?: number;
   accounts?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The vault's keys; without them no demo credential is stored in the vault. */
+  keyring?: Keyring;
 }
 
 // 500 rows of 27 columns stay well below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
@@ -88,6 +96,18 @@ export async function seedDemo(
       year: Number(context.today.slice(0, 4)),
       now: context.now,
     });
+    const demo: DemoContext = {
+      tx,
+      clock,
+      today: context.today,
+      now: context.now,
+      adminId: people.adminId,
+      unitIds,
+    };
+    await insertDemoAccountPeople(demo, seededRandom(seed + 2));
+    await insertDemoAbsencesAndTraining(demo, seededRandom(seed + 3));
+    await insertDemoCredentials(demo, seededRandom(seed + 4), options.keyring);
+    await insertDemoDepartures(demo);
     const counts = { seed, units: units.length, users: people.count, accounts: done };
     await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {

@@ -9,6 +9,11 @@ import {
   startWorld,
   useE2eSession,
 } from './support/browser.js';
+import { absencesPages } from './pages/absences-pages.js';
+import { credentialsPages } from './pages/credentials-pages.js';
+import { handoversPages } from './pages/handovers-pages.js';
+import { peoplePages } from './pages/people-pages.js';
+import { trainingPages } from './pages/training-pages.js';
 
 const e2e = useE2eSession();
 let ids: {
@@ -20,6 +25,7 @@ let ids: {
   responseTime: number;
   spotCheck: number;
 };
+const morePages: string[] = [];
 
 beforeAll(async () => {
   if (!e2e.chromiumPath) return;
@@ -83,6 +89,8 @@ beforeAll(async () => {
     responseTime: (await audit('response_time')).id,
     spotCheck: (await audit('spot_check')).id,
   };
+  for (const list of [peoplePages, absencesPages, trainingPages, handoversPages, credentialsPages])
+    morePages.push(...(await list(db)));
 });
 
 /** Every page an administrator can reach, with the states that render differently. */
@@ -132,6 +140,7 @@ const pages = () => [
   `/audits/${ids.spotCheck}`,
   `/audits/${ids.spotCheck}/sample`,
   `/audits/${ids.spotCheck}/report`,
+  ...morePages,
   '/finns-inte',
 ];
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { Keyring, newKeyBytes, toMasterKey } from '../../src/credentials/keyring.js';
 import { createAccount } from '../../src/accounts/create-account.js';
 import { verifyAuditChain } from '../../src/audit-trail/verify-audit-chain.js';
 import { systemClock } from '../../src/platform/clock.js';
@@ -37,6 +38,7 @@ const appOn = (handle: DatabaseHandle) =>
     dialect: handle.dialect,
     clock: systemClock,
     log: createLogger('silent'),
+    keyring: new Keyring([toMasterKey(newKeyBytes())]),
     env: loadEnv({ LOG_LEVEL: 'silent' }),
   });
 
@@ -53,6 +55,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0006-settings',
         '0007-actions',
         '0008-audits',
+        '0009-people-and-vault',
       ].sort(),
     );
   });

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { createApp } from '../../src/app.js';
+import { Keyring, newKeyBytes, toMasterKey } from '../../src/credentials/keyring.js';
 import { createApiToken } from '../../src/api-tokens/create-api-token.js';
 import type { Actor } from '../../src/platform/auth/policy.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
@@ -16,6 +17,8 @@ export interface TestApp {
   handle: DatabaseHandle;
   db: DatabaseHandle['db'];
   clock: TestClock;
+  /** The vault's master keys, a new random one per app. */
+  keyring: Keyring;
   browser(): BrowserClient;
   signedIn(email: string, password?: string): Promise<BrowserClient>;
   api(actor: Actor): Promise<ApiClient>;
@@ -26,6 +29,7 @@ export interface TestApp {
 export async function testApp(): Promise<TestApp> {
   const handle = await freshDatabase();
   const clock = testClock();
+  const keyring = new Keyring([toMasterKey(newKeyBytes())]);
   const env = loadEnv({ LOG_LEVEL: 'silent' });
   const app = createApp({
     db: handle.db,
@@ -33,6 +37,7 @@ export async function testApp(): Promise<TestApp> {
     clock,
     log: createLogger('silent'),
     env,
+    keyring,
   });
   const browser = () => new BrowserClient(app);
   return {
@@ -40,6 +45,7 @@ export async function testApp(): Promise<TestApp> {
     handle,
     db: handle.db,
     clock,
+    keyring,
     browser,
     async signedIn(email, password = TEST_PASSWORD) {
       const b = browser();

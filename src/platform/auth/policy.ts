@@ -18,7 +18,11 @@ export type Permission =
   | 'action.read'
   | 'action.manage'
   | 'audit.read'
-  | 'audit.manage';
+  | 'audit.manage'
+  | 'credential.reveal'
+  | 'training.manage'
+  | 'absence.manage'
+  | 'handover.manage';
 
 const READ: Permission[] = ['unit.read', 'account.read', 'action.read', 'audit.read'];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -34,9 +38,29 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit_trail.read',
     'action.manage',
     'audit.manage',
+    'credential.reveal',
+    'training.manage',
+    'absence.manage',
+    'handover.manage',
   ],
-  communicator: [...READ, 'account.create', 'account.edit', 'action.manage'],
-  manager: [...READ, 'account.create', 'account.edit', 'action.manage'],
+  communicator: [
+    ...READ,
+    'account.create',
+    'account.edit',
+    'action.manage',
+    'training.manage',
+    'absence.manage',
+    'handover.manage',
+  ],
+  manager: [
+    ...READ,
+    'account.create',
+    'account.edit',
+    'action.manage',
+    'training.manage',
+    'absence.manage',
+    'handover.manage',
+  ],
   owner: [...READ, 'account.edit'],
   auditor: [...READ, 'action.manage', 'audit.manage'],
   reader: READ,
@@ -63,6 +87,8 @@ export interface Actor {
   locale: Locale;
   grants: Grant[];
   via: 'session' | 'token';
+  /** A token's scopes beyond its owner's roles (e.g. `credentials:reveal`); none for a session. */
+  scopes?: readonly string[];
 }
 
 const isTopLevel = (path: string) => path.split('/').filter(Boolean).length === 1;

@@ -8,6 +8,7 @@ import { registerVersion } from './migrations/0005-register-version.js';
 import { settings } from './migrations/0006-settings.js';
 import { actionsSchema } from './migrations/0007-actions.js';
 import { auditsSchema } from './migrations/0008-audits.js';
+import { peopleAndVaultSchema } from './migrations/0009-people-and-vault.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0006-settings': settings(),
     '0007-actions': actionsSchema(handle.dialect),
     '0008-audits': auditsSchema(handle.dialect),
+    '0009-people-and-vault': peopleAndVaultSchema(handle.dialect),
   };
 }
 

@@ -24,6 +24,7 @@ export interface UsersTable {
   password_hash: string | null;
   locale: string;
   active: number;
+  home_unit_id: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -43,6 +44,7 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  reauthenticated_at: Generated<string | null>;
 }
 
 export interface SignInAttemptsTable {
@@ -68,6 +70,7 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  scopes: Generated<string>;
 }
 
 export interface PlatformsTable {
@@ -257,6 +260,105 @@ export interface AuditChecksTable {
   checked_at: string;
 }
 
+/** A person who answers for an account: its owner, a deputy or an external contact. */
+export interface AccountPeopleTable {
+  id: Generated<number>;
+  account_id: number;
+  role: string;
+  user_id: number | null;
+  external_name: string;
+  external_email: string;
+  external_organisation: string;
+  left_reason: string | null;
+  left_on: string | null;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** Who holds a role at the platform itself, apart from who answers for the account. */
+export interface PlatformAccessTable {
+  id: Generated<number>;
+  account_id: number;
+  user_id: number | null;
+  person_name: string;
+  platform_role: string;
+  confirmed_on: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AbsencesTable {
+  id: Generated<number>;
+  user_id: number;
+  starts_on: string;
+  ends_on: string;
+  note: string;
+  created_at: string;
+  created_by: number;
+}
+
+export interface AbsenceCoversTable {
+  id: Generated<number>;
+  absence_id: number;
+  account_id: number;
+  cover_user_id: number;
+}
+
+export interface CoursesTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  description: string;
+  validity_months: number | null;
+  required: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingCompletionsTable {
+  id: Generated<number>;
+  user_id: number;
+  course_id: number;
+  completed_on: string;
+  valid_until: string | null;
+  note: string;
+  created_at: string;
+  created_by: number;
+}
+
+/** A unit manager's task to hand over the accounts of a person who left or moved. */
+export interface HandoverTasksTable {
+  id: Generated<number>;
+  user_id: number;
+  unit_id: number;
+  reason: string;
+  created_at: string;
+  created_by: number | null;
+  completed_at: string | null;
+  completed_by: number | null;
+}
+
+/** An account's login in the vault: each field sealed under the record's own data key. */
+export interface AccountCredentialsTable {
+  account_id: number;
+  kek_id: string;
+  wrapped_key: string;
+  username_ct: string | null;
+  password_ct: string | null;
+  recovery_codes_ct: string | null;
+  notes_ct: string | null;
+  password_changed_on: string | null;
+  rotation_months: number | null;
+  rotate_reason: string | null;
+  rotate_flagged_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface Database {
   counters: CountersTable;
   settings: SettingsTable;
@@ -278,6 +380,14 @@ export interface Database {
   audits: AuditsTable;
   audit_questions: AuditQuestionsTable;
   audit_checks: AuditChecksTable;
+  account_people: AccountPeopleTable;
+  platform_access: PlatformAccessTable;
+  absences: AbsencesTable;
+  absence_covers: AbsenceCoversTable;
+  courses: CoursesTable;
+  training_completions: TrainingCompletionsTable;
+  handover_tasks: HandoverTasksTable;
+  account_credentials: AccountCredentialsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -292,3 +402,10 @@ export type IcRiskRow = Selectable<IcRisksTable>;
 export type AuditRow = Selectable<AuditsTable>;
 export type AuditQuestionRow = Selectable<AuditQuestionsTable>;
 export type AuditCheckRow = Selectable<AuditChecksTable>;
+export type AccountPersonRow = Selectable<AccountPeopleTable>;
+export type PlatformAccessRow = Selectable<PlatformAccessTable>;
+export type AbsenceRow = Selectable<AbsencesTable>;
+export type CourseRow = Selectable<CoursesTable>;
+export type TrainingCompletionRow = Selectable<TrainingCompletionsTable>;
+export type HandoverTaskRow = Selectable<HandoverTasksTable>;
+export type AccountCredentialsRow = Selectable<AccountCredentialsTable>;

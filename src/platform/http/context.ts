@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
 import type { StatusCountCache } from '../../accounts/status-count-cache.js';
+import type { Keyring } from '../../credentials/keyring.js';
 import type { Actor } from '../auth/policy.js';
 import type { Clock } from '../clock.js';
 import type { Db, Dialect } from '../db/database.js';
@@ -15,6 +16,8 @@ export interface AppDeps {
   clock: Clock;
   log: Logger;
   env: Env;
+  /** The vault's master keys; they never live in the database. */
+  keyring: Keyring;
   /** Counts per status of the register, kept while it is unchanged. */
   statusCounts: StatusCountCache;
 }

@@ -12,6 +12,11 @@ import { signInMessages } from '../../sign-in/messages.js';
 import { unitMessages } from '../../units/messages.js';
 import { userMessages } from '../../users/messages.js';
 import { commonMessages } from './common-messages.js';
+import { peopleMessages } from '../../people/messages.js';
+import { absenceMessages } from '../../absences/messages.js';
+import { trainingMessages } from '../../training/messages.js';
+import { handoverMessages } from '../../handovers/messages.js';
+import { credentialMessages } from '../../credentials/messages.js';
 
 const parts = [
   commonMessages,
@@ -28,6 +33,11 @@ const parts = [
   questionMessages,
   spotCheckMessages,
   planMessages,
+  peopleMessages,
+  absenceMessages,
+  trainingMessages,
+  handoverMessages,
+  credentialMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;

@@ -47,7 +47,7 @@ export async function startWorld(
   });
   const server = await startServer(env, createLogger('silent'));
   const seeded = demo
-    ? await seedDemo(server.handle.db, systemClock, { seed: 7, accounts: 300 })
+    ? await seedDemo(server.handle.db, systemClock, { seed: 7, accounts: 300, keyring: server.keyring })
     : { adminEmail: '', password: '' };
   const browser = await chromium.launch({
     executablePath,
