@@ -1,7 +1,14 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { BoundedCache } from './chart-cache.js';
-import { CHART_FONT, CHART_PALETTE, GRID, INK, MUTED, NUMBER_LOCALES } from './chart-style.js';
+import {
+  CHART_FONT,
+  CHART_PALETTE,
+  GRID,
+  INK,
+  MUTED,
+  NUMBER_LOCALES,
+  installTextMetrics,
+} from './chart-style.js';
 import { cleanSvg } from './clean-svg.js';
 import { formatChartValue, type ChartFormat, type ChartLocale } from './format-chart-value.js';
 
@@ -116,7 +123,20 @@ function barChartSpec(options: BarChartOptions): TopLevelSpec {
   } as TopLevelSpec;
 }
 
+type Engine = { vega: typeof import('vega'); compile: typeof import('vega-lite').compile };
+let engine: Promise<Engine> | undefined;
+
+// Vega is loaded on the first chart, not at start: most requests never draw one.
+function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
+    installTextMetrics(vega);
+    return { vega, compile: vegaLite.compile };
+  });
+  return engine;
+}
+
 async function render(options: BarChartOptions): Promise<string> {
+  const { vega, compile } = await loadEngine();
   // Vega-Lite warns that a fixed bar height leaves nothing to fit vertically: that is the intent.
   const spec = compile(barChartSpec(options), { logger: vega.logger(vega.Error) }).spec;
   const view = new vega.View(vega.parse(spec), { renderer: 'none' });

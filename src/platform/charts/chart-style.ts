@@ -1,5 +1,3 @@
-import * as vega from 'vega';
-
 /**
  * Okabe–Ito hues, darkened where needed so every colour has at least 3:1 contrast against
  * white; the order keeps neighbouring series apart for colour-blind readers.
@@ -44,11 +42,15 @@ interface TextItem {
   text?: unknown;
   fontSize?: number;
 }
-const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
-// Without a canvas Vega guesses 0.8 em a character, which squeezes the bars to make room for
-// long unit names; vega-scenegraph supports replacing the guess.
-metrics.width = (item: TextItem, text?: unknown): number => {
-  const value = text ?? item.text ?? '';
-  const lines = Array.isArray(value) ? value : [value];
-  return Math.max(0, ...lines.map((line) => textWidth(String(line), item.fontSize ?? 11)));
-};
+/**
+ * Replaces Vega's text measure: without a canvas it guesses 0.8 em a character, which squeezes
+ * the bars to make room for long unit names; vega-scenegraph supports replacing the guess.
+ */
+export function installTextMetrics(vega: unknown): void {
+  const metrics = (vega as { textMetrics: { width: unknown } }).textMetrics;
+  metrics.width = (item: TextItem, text?: unknown): number => {
+    const value = text ?? item.text ?? '';
+    const lines = Array.isArray(value) ? value : [value];
+    return Math.max(0, ...lines.map((line) => textWidth(String(line), item.fontSize ?? 11)));
+  };
+}
