@@ -7,6 +7,7 @@ import { createStatusCountCache } from '../src/accounts/status-count-cache.js';
 import { authenticateApiToken } from '../src/api-tokens/authenticate-api-token.js';
 import type { Actor } from '../src/platform/auth/policy.js';
 import { systemClock } from '../src/platform/clock.js';
+import { stockholmDate } from '../src/platform/i18n/format.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { queryOf, type Scenarios } from './scenarios.js';
 
@@ -56,11 +57,12 @@ export async function captureQueries(
     const requests: Record<string, PlannedQuery[]> = {};
     const firstRequests: Record<string, PlannedQuery[]> = {};
     const cache = createStatusCountCache();
+    const today = stockholmDate(systemClock.now());
     for (const path of [...paths.list, ...paths.search]) {
       const query = listAccountsQuery.parse(queryOf(path));
-      await listAccounts(db, actor, query, cache);
+      await listAccounts(db, actor, query, today, cache);
       firstRequests[path] = take();
-      await listAccounts(db, actor, query, cache);
+      await listAccounts(db, actor, query, today, cache);
       requests[path] = take();
     }
     const id = Number(paths.account[0]?.split('/').pop());

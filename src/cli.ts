@@ -5,7 +5,9 @@ import { newToken } from './platform/auth/secrets.js';
 import { systemClock } from './platform/clock.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
-import { loadEnv } from './platform/env.js';
+import { loadEnv, type Env } from './platform/env.js';
+import { keySourceText, openKeyring } from './credentials/open-keyring.js';
+import { rotateMasterKey } from './credentials/rotate-master-key.js';
 import { AppError, fieldErrorsFromZod } from './platform/http/errors.js';
 import { translator } from './platform/i18n/translate.js';
 import { createLogger } from './platform/log.js';
@@ -22,10 +24,21 @@ Commands:
                             --password a strong one is generated and printed once.
   seed-demo [--seed S] [--accounts N]
                             Fill an empty database with demo data (default 900 accounts).
+  rotate-key [--drop-old]   Re-wrap every stored credential under a new vault master key.
+                            With a key file: adds a new current key and re-wraps (run it
+                            again to resume); --drop-old removes the old keys when no record
+                            needs them. With KANALKOLL_MASTER_KEY: prints a new key to roll
+                            out as "new,old", then re-wraps when run with both.
 
-Configuration comes from the environment: DATABASE_URL, PORT, HOST, PUBLIC_URL, LOG_LEVEL.`;
+Configuration comes from the environment: DATABASE_URL, PORT, HOST, PUBLIC_URL, LOG_LEVEL,
+KANALKOLL_MASTER_KEY, KANALKOLL_MASTER_KEY_FILE (default ./keys/master-key: back it up apart
+from the database).`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
+
+/** Where the vault's master key comes from, printed at start so that it gets backed up. */
+const vaultLine = (env: Env) =>
+  `Credential vault key: ${keySourceText(env)}. Back it up apart from the database.`;
 
 // The demo generator is only loaded by the commands that use it.
 const seedDemo: typeof import('./demo/seed-demo.js').seedDemo = async (...args) =>
@@ -43,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       seed: { type: 'string', default: '1' },
       accounts: { type: 'string', default: '900' },
+      'drop-old': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,10 +75,12 @@ async function main(argv: string[]): Promise<number> {
     if (values.demo) {
       const demo = await seedDemo(db, clock, { seed: 1, keyring: server.keyring });
       out(`\nKanalkoll is running at ${server.url}`);
+      out(vaultLine(env));
       out(`Sign in as ${demo.adminEmail} with the password ${demo.password}`);
       out('(every demo person has the same password; see the README for who holds which role)');
     } else {
       out(`\nKanalkoll is running at ${server.url}`);
+      out(vaultLine(env));
       const token = await issueSetupToken(db, clock);
       if (token)
         out(
@@ -87,9 +103,11 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'seed-demo') {
       const accounts = z.coerce.number().int().min(0).max(1_000_000).parse(values.accounts);
       const seed = z.coerce.number().int().parse(values.seed);
+      const keyring = await openKeyring(env, handle.db, log);
       const result = await seedDemo(handle.db, clock, {
         seed,
         accounts,
+        keyring,
         onProgress: (done, total) => process.stderr.write(`\r${done} / ${total} accounts`),
       });
       process.stderr.write('\n');
@@ -101,6 +119,10 @@ async function main(argv: string[]): Promise<number> {
       out(`Sign in as ${result.adminEmail} with the password ${result.password}`);
       return 0;
     }
+    if (command === 'rotate-key')
+      return await rotateMasterKey(env, handle.db, clock, log, out, {
+        dropOld: values['drop-old'],
+      });
     if (command === 'create-admin') {
       const password = values.password ?? newToken(15);
       const input = setupInput.parse({

@@ -27,7 +27,14 @@ export async function startServer(
   );
   const applied = await migrateToLatest(handle);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
-  const keyring = await openKeyring(env, handle.db, log);
+  let keyring: Keyring;
+  try {
+    keyring = await openKeyring(env, handle.db, log);
+  } catch (error) {
+    // Without its keys the vault would answer with unreadable credentials: do not listen at all.
+    await handle.close();
+    throw error;
+  }
   const app = createApp({ db: handle.db, dialect: handle.dialect, clock, log, env, keyring });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ApiRouter } from '../platform/http/api-route.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { authorize } from '../platform/auth/policy.js';
+import { stockholmDate } from '../platform/i18n/format.js';
+import { GAP_KINDS } from '../people/account-gaps.js';
 import { accountSchema, historyEntrySchema, toAccountJson } from './account-json.js';
 import { getAccountWithUnitPath } from './account-queries.js';
 import { listAccountHistory } from './account-history.js';
@@ -32,7 +34,13 @@ export function accountApi(): ApiRouter {
       tag: 'Accounts',
       query: listAccountsQuery,
       response: z.object({
-        items: z.array(accountSchema),
+        items: z.array(
+          accountSchema.extend({
+            gaps: z
+              .array(z.enum(GAP_KINDS))
+              .describe('Gaps in who answers for the account (open accounts only)'),
+          }),
+        ),
         page: z.number().int(),
         pageSize: z.number().int(),
         total: z.number().int(),
@@ -41,9 +49,16 @@ export function accountApi(): ApiRouter {
       errors: [400],
     },
     async (c, { query }) => {
-      const { db, statusCounts } = c.get('deps');
-      const page = await listAccounts(db, actorOf(c), query, statusCounts);
-      return { ...page, items: page.items.map(toAccountJson) };
+      const { db, clock, statusCounts } = c.get('deps');
+      const today = stockholmDate(clock.now());
+      const page = await listAccounts(db, actorOf(c), query, today, statusCounts);
+      return {
+        items: page.items.map((a) => ({ ...toAccountJson(a), gaps: page.gaps.get(a.id) ?? [] })),
+        page: page.page,
+        pageSize: page.pageSize,
+        total: page.total,
+        statusCounts: page.statusCounts,
+      };
     },
   );
   api.route(

@@ -2,6 +2,8 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import { scopePaths, type Actor } from '../platform/auth/policy.js';
 import { isPostgres, type DbOrTx } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
+import { gapCondition, gapRules } from '../people/account-gaps.js';
+import { readPeoplePolicy } from '../people/people-policy.js';
 import { foldForSearch } from './account.js';
 import type { ListAccountsQuery } from './schemas.js';
 
@@ -26,11 +28,15 @@ function freeText(folded: string, postgres: boolean) {
   return sql<boolean>`a.id in (select rowid from accounts_search where accounts_search match ${phrase})`;
 }
 
-/** Builds the filter of the actor's units (subtrees) and the query's unit, platform, type and text. */
+/**
+ * Builds the filter of the actor's units (subtrees) and the query's unit, platform, type, text
+ * and gap; `today` (Stockholm) is the day the gaps are judged on.
+ */
 export async function accountFilter(
   db: DbOrTx,
   actor: Actor,
   query: ListAccountsQuery,
+  today = '',
 ): Promise<AccountFilter> {
   const scopes = scopePaths(actor, 'account.read');
   const everything = scopes.some((p) => p.split('/').filter(Boolean).length === 1);
@@ -40,6 +46,10 @@ export async function accountFilter(
     : null;
   const folded = query.q ? foldForSearch(query.q) : null;
   const postgres = isPostgres(db);
+  // Only a gap filter reads the people policy: the register without one costs nothing more.
+  const gap = query.gap
+    ? gapCondition(query.gap, gapRules(db, today, await readPeoplePolicy(db)))
+    : null;
   const inUnits = (eb: Eb, paths: string[]) =>
     eb(
       'a.unit_id',
@@ -57,6 +67,7 @@ export async function accountFilter(
       if (query.platform) parts.push(eb('a.platform', '=', query.platform));
       if (query.type) parts.push(eb('a.type', '=', query.type));
       if (folded) parts.push(freeText(folded, postgres));
+      if (gap) parts.push(gap);
       return eb.and(parts);
     },
     key: JSON.stringify([
@@ -65,6 +76,7 @@ export async function accountFilter(
       query.platform ?? null,
       query.type ?? null,
       folded,
+      ...(query.gap ? [query.gap, today] : []),
     ]),
   };
 }

@@ -103,7 +103,11 @@ export function accountFormPage(c: Ctx, props: AccountFormProps, status = 200) {
         <fieldset>
           <legend>{t('accounts.section_care')}</legend>
           <TextField {...field('lastActivityOn')} type="date" />
-          <SelectField {...field('credentialsLocation')} options={credentialsOptions(t)} />
+          <SelectField
+            {...field('credentialsLocation')}
+            options={credentialsOptions(t, account?.credentialsLocation === 'vault')}
+            hint={account ? t('credentials.pointer_form_hint') : undefined}
+          />
           <TextField {...field('credentialsNote')} />
           <TextField {...field('disposalReference')} />
           <TextArea {...field('notes')} />

@@ -38,9 +38,15 @@ export const statusOptions = (t: Translate): [string, string][] =>
 export const typeOptions = (t: Translate): [string, string][] =>
   ACCOUNT_TYPES.map((s) => [s, typeLabel(t, s)]);
 
-/** [value, label] pairs of every credentials location, for selects. */
-export const credentialsOptions = (t: Translate): [string, string][] =>
-  CREDENTIALS_LOCATIONS.map((s) => [s, credentialsLabel(t, s)]);
+/**
+ * [value, label] pairs of the credentials locations, for selects; `vault` only when asked for,
+ * since only storing a login in the vault makes the vault its place.
+ */
+export const credentialsOptions = (t: Translate, withVault = false): [string, string][] =>
+  CREDENTIALS_LOCATIONS.filter((s) => withVault || s !== 'vault').map((s) => [
+    s,
+    credentialsLabel(t, s),
+  ]);
 
 /** What the history needs to turn stored values into words. */
 export interface HistoryLabels {
@@ -84,6 +90,8 @@ const FIELD_NAMES = [
   'credentialsNote',
   'disposalReference',
   'notes',
+  'people',
+  'platformAccess',
 ] as const;
 
 /** The label of a recorded field; a field this version does not know is shown by its name. */

@@ -10,6 +10,7 @@ import { renderPage } from '../platform/http/ui/layout.js';
 import { Pager, SortHeader, withParams } from '../platform/http/ui/list.js';
 import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatDate, formatNumber } from '../platform/i18n/format.js';
+import { GapBadges, gapOptions } from '../people/gap-labels.js';
 import { ACCOUNT_STATUSES } from './account.js';
 import type { PlatformChoices } from './account-choices.js';
 import { statusLabel, statusOptions, typeLabel, typeOptions } from './account-labels.js';
@@ -38,6 +39,7 @@ export function queryParams(q: ListAccountsQuery): URLSearchParams {
   if (q.type) p.set('type', q.type);
   if (q.status) p.set('status', q.status);
   if (q.q) p.set('q', q.q);
+  if (q.gap) p.set('gap', q.gap);
   if (q.sort !== 'name') p.set('sort', q.sort);
   if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
   if (q.page !== 1) p.set('page', String(q.page));
@@ -124,6 +126,14 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
           empty={t('accounts.any_status')}
           t={t}
         />
+        <FilterSelect
+          name="gap"
+          label={t('people.gap_filter')}
+          options={gapOptions(t)}
+          value={query.gap}
+          empty={t('people.all_accounts')}
+          t={t}
+        />
         <SearchField
           label={t('accounts.search_label')}
           hint={t('accounts.search_hint')}
@@ -159,16 +169,19 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
           emptyClass="notice"
           caption={t('accounts.list_caption', { page: formatNumber(query.page, locale) })}
           class="accounts"
-          columns={SORT_COLUMNS.map((col) => (
-            <SortHeader
-              column={col}
-              label={t(COLUMN_LABELS[col])}
-              sort={query.sort}
-              base="/accounts"
-              params={params}
-              t={t}
-            />
-          ))}
+          columns={[
+            ...SORT_COLUMNS.map((col) => (
+              <SortHeader
+                column={col}
+                label={t(COLUMN_LABELS[col])}
+                sort={query.sort}
+                base="/accounts"
+                params={params}
+                t={t}
+              />
+            )),
+            t('people.gaps_column'),
+          ]}
           row={(a) => (
             <tr>
               <td>
@@ -183,6 +196,9 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
               </td>
               <td class="nowrap">{formatDate(a.lastActivityOn, locale)}</td>
               <td class="nowrap">{formatDate(a.updatedAt, locale)}</td>
+              <td>
+                <GapBadges gaps={result.gaps.get(a.id) ?? []} t={t} />
+              </td>
             </tr>
           )}
         />

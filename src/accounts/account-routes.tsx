@@ -18,6 +18,7 @@ import { changeAccountStatus } from './change-account-status.js';
 import { createAccount } from './create-account.js';
 import { listAccounts } from './list-accounts.js';
 import { readAccount } from './read-account.js';
+import { stockholmDate } from '../platform/i18n/format.js';
 import { accountCredentialsSection } from '../credentials/account-credentials-section.js';
 import { accountPeopleSection } from '../people/account-people-section.js';
 import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
@@ -92,10 +93,10 @@ export function accountRoutes() {
   app.get('/', async (c) => {
     const actor = actorOf(c);
     authorizeAnywhere(actor, 'account.read');
-    const { db, statusCounts } = c.get('deps');
+    const { db, statusCounts, clock } = c.get('deps');
     const { query, invalid } = parseListQuery(c.req.query());
     const [result, allUnits, platforms] = await Promise.all([
-      listAccounts(db, actor, query, statusCounts),
+      listAccounts(db, actor, query, stockholmDate(clock.now()), statusCounts),
       listAllUnits(db),
       platformChoices(db),
     ]);

@@ -32,6 +32,9 @@ export async function createAccount(
   authorize(actor, 'account.create', unit.path);
   if (!unit.active) throw fieldError('unitId', 'accounts.unit_inactive');
   assertEndDate(input.type, input.endDate ?? null);
+  // A new account has nothing in the vault yet; storing a login there points it at the vault.
+  if (input.credentialsLocation === 'vault')
+    throw fieldError('credentialsLocation', 'credentials.vault_empty');
   const identity = await resolveIdentity(db, input);
   const now = clock.now().toISOString();
   const values = {

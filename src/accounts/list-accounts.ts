@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { accountGaps, gapRules, type GapKind } from '../people/account-gaps.js';
+import { readPeoplePolicy } from '../people/people-policy.js';
 import type { Actor } from '../platform/auth/policy.js';
 import type { DbOrTx } from '../platform/db/database.js';
 import { ACCOUNT_STATUSES, toAccount, type Account, type AccountStatus } from './account.js';
@@ -14,6 +16,8 @@ export interface AccountPage {
   pageSize: number;
   total: number;
   statusCounts: Record<AccountStatus, number>;
+  /** The gaps of each listed account that has any, judged for the page's rows only. */
+  gaps: Map<number, GapKind[]>;
 }
 
 const SORT_EXPRESSIONS = {
@@ -27,15 +31,20 @@ const SORT_EXPRESSIONS = {
   updated: sql`a.updated_at`,
 } as const;
 
-/** Lists the accounts the actor may read, filtered, sorted (Swedish order) and paged. */
+/**
+ * Lists the accounts the actor may read, filtered, sorted (Swedish order) and paged, with the
+ * gaps of the listed rows; `today` (Stockholm) is the day gaps are judged on.
+ */
 export async function listAccounts(
   db: DbOrTx,
   actor: Actor,
   query: ListAccountsQuery,
+  today: string,
   cache?: StatusCountCache,
 ): Promise<AccountPage> {
-  const filter = await accountFilter(db, actor, query);
-  const statusCounts = await countByStatus(db, filter, cache);
+  const filter = await accountFilter(db, actor, query, today);
+  // Gaps change with people, absences, training and the date, not with the register's version.
+  const statusCounts = await countByStatus(db, filter, query.gap ? undefined : cache);
   const total = query.status
     ? statusCounts[query.status]
     : Object.values(statusCounts).reduce((a, b) => a + b, 0);
@@ -68,6 +77,14 @@ export async function listAccounts(
           )
           .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const gaps =
+    ids.length === 0
+      ? new Map<number, GapKind[]>()
+      : await accountGaps(
+          db,
+          ids.map((r) => r.id),
+          gapRules(db, today, await readPeoplePolicy(db)),
+        );
   return {
     items: ids.flatMap((r) => {
       const row = byId.get(r.id);
@@ -77,6 +94,7 @@ export async function listAccounts(
     pageSize: query.pageSize,
     total,
     statusCounts,
+    gaps,
   };
 }
 

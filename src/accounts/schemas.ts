@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dbId, optionalDate, parseLenient, requiredText, text } from '../platform/http/form.js';
+import { GAP_FILTERS } from '../people/account-gaps.js';
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, CREDENTIALS_LOCATIONS } from './account.js';
 
 // Empty means "none" for these, so that a form's blank field clears them.
@@ -89,6 +90,9 @@ export const listAccountsQuery = z.object({
   q: z
     .preprocess(emptyToUndefined, z.string().trim().max(200).optional())
     .describe('Free text in name, handle and URL'),
+  gap: z
+    .preprocess(emptyToUndefined, z.enum(GAP_FILTERS).optional())
+    .describe('Open accounts with any gap in who answers for them, or with one kind of gap'),
   sort: z
     .preprocess(
       emptyToUndefined,

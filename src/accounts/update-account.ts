@@ -1,4 +1,5 @@
 import { recordAuditEvent } from '../audit-trail/record-audit-event.js';
+import { assertCredentialsLocation } from '../credentials/assert-credentials-location.js';
 import { bumpRegisterVersion } from './register-version.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
@@ -32,6 +33,11 @@ export async function updateAccount(
     authorize(actor, 'account.create', unit.path);
     if (!unit.active) throw fieldError('unitId', 'accounts.unit_inactive');
   }
+  if (
+    input.credentialsLocation !== undefined &&
+    input.credentialsLocation !== before.credentialsLocation
+  )
+    await assertCredentialsLocation(db, id, input.credentialsLocation);
   const next: Partial<Account> = {};
   for (const f of Object.keys(EDITABLE_FIELDS) as EditableField[]) {
     if (input[f] !== undefined) Object.assign(next, { [f]: input[f] });

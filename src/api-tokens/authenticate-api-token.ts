@@ -3,10 +3,11 @@ import { hashToken } from '../platform/auth/secrets.js';
 import { loadActor } from '../platform/auth/sessions.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
+import { parseScopes } from './api-token.js';
 
 const TOUCH_EVERY_MS = 60_000;
 
-/** The actor behind a bearer token, or null when it is unknown, revoked or its user inactive. */
+/** The actor behind a bearer token, with its scopes; null when unknown, revoked or its user inactive. */
 export async function authenticateApiToken(
   db: Db,
   clock: Clock,
@@ -14,7 +15,7 @@ export async function authenticateApiToken(
 ): Promise<Actor | null> {
   const token = await db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'last_used_at'])
+    .select(['id', 'user_id', 'last_used_at', 'scopes'])
     .where('token_hash', '=', hashToken(secret))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
@@ -28,5 +29,6 @@ export async function authenticateApiToken(
       .where('id', '=', token.id)
       .execute();
   }
-  return loadActor(db, token.user_id, 'token');
+  const actor = await loadActor(db, token.user_id, 'token');
+  return actor && { ...actor, scopes: parseScopes(token.scopes) };
 }

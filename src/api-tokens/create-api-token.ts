@@ -3,7 +3,7 @@ import type { Actor } from '../platform/auth/policy.js';
 import { hashToken, newToken } from '../platform/auth/secrets.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
-import { TOKEN_PREFIX } from './api-token.js';
+import { TOKEN_PREFIX, type TokenScope } from './api-token.js';
 
 /** Creates a personal token; the returned secret is shown once and only its hash is kept. */
 export async function createApiToken(
@@ -11,6 +11,7 @@ export async function createApiToken(
   clock: Clock,
   actor: Actor,
   name: string,
+  scopes: readonly TokenScope[] = [],
 ): Promise<{ id: number; secret: string }> {
   const secret = TOKEN_PREFIX + newToken();
   const now = clock.now().toISOString();
@@ -25,6 +26,7 @@ export async function createApiToken(
         created_at: now,
         last_used_at: null,
         revoked_at: null,
+        scopes: scopes.join(' '),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -35,7 +37,7 @@ export async function createApiToken(
       objectId: row.id,
       unitId: null,
       summary: name,
-      after: { name },
+      after: { name, scopes },
     });
     return { id: row.id, secret };
   });

@@ -9,13 +9,15 @@ export const REVEAL_ACTIONS = ['credential.reveal', 'credential.copy'] as const;
 /**
  * Flags "rotate credentials" on every vault record the person could see: accounts they answered
  * for, and any whose credential they revealed (an administrator may have seen any). Returns the
- * ids of the accounts newly flagged.
+ * ids of the accounts newly flagged. `within` limits it to some accounts (those a person who
+ * moved no longer answers for).
  */
 export async function flagRotationAfterLeaving(
   tx: Tx,
   now: string,
   userId: number,
   reason: RotateReason,
+  within?: readonly number[],
 ): Promise<number[]> {
   const held = await tx
     .selectFrom('account_people')
@@ -33,7 +35,7 @@ export async function flagRotationAfterLeaving(
     .execute();
   const ids = [
     ...new Set([...held.map((r) => r.account_id), ...revealed.map((r) => Number(r.object_id))]),
-  ];
+  ].filter((id) => !within || within.includes(id));
   if (ids.length === 0) return [];
   const flagged = await tx
     .updateTable('account_credentials')

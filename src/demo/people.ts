@@ -8,31 +8,49 @@ import { DEMO_ORGANISATION_NAME } from './organisation.js';
 export const DEMO_ADMIN_EMAIL = 'admin@exempelstad.se';
 export const DEMO_PASSWORD = 'kanalkoll-demo';
 
-/** A demo person, what they do and the roles they hold at which units (by name). */
+/** A demo person, what they do, the roles they hold at which units and where they work (by name). */
 export interface DemoPerson {
   name: string;
   title: string;
   email: string;
   roles: [Role, string][];
+  /** Their workplace: the unit of their first role below the top, unless said otherwise. */
+  home: string | null;
 }
 
+const ROOT = DEMO_ORGANISATION_NAME;
 const person = (
   name: string,
   title: string,
   roles: [Role, string][],
   email?: string,
+  home?: string | null,
 ): DemoPerson => ({
   name,
   title,
   email: email ?? `${asciiWords(name).join('.').toLowerCase()}@exempelstad.se`,
   roles,
+  home: home === undefined ? (roles.find(([, unit]) => unit !== ROOT)?.[1] ?? null) : home,
 });
-const ROOT = DEMO_ORGANISATION_NAME;
+// People of the whole organisation work at its central offices.
+const CENTRAL = 'Kommunledningsförvaltningen';
 
 /** The demo's people: someone in every role, at the level where that role is usually held. */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  person('Kerstin Åberg', 'systemförvaltare', [['admin', ROOT]], DEMO_ADMIN_EMAIL),
-  person('Mikael Sandström', 'kommunikationschef', [['admin', ROOT]]),
+  person(
+    'Kerstin Åberg',
+    'systemförvaltare',
+    [['admin', ROOT]],
+    DEMO_ADMIN_EMAIL,
+    'Kommunikationsenheten',
+  ),
+  person(
+    'Mikael Sandström',
+    'kommunikationschef',
+    [['admin', ROOT]],
+    undefined,
+    'Kommunikationsenheten',
+  ),
   person('Anna Lindqvist', 'kontaktkommunikatör', [
     ['communicator', 'Kommunledningsförvaltningen'],
     ['owner', 'Kommunikationsenheten'],
@@ -74,11 +92,22 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   person('Ali Yilmaz', 'fritidsledare', [['owner', 'Fritidsgården Oasen']]),
   person('Sofia Hedlund', 'turistsamordnare', [['owner', 'Turism och evenemang']]),
   person('Nils Gustafsson', 'badmästare', [['owner', 'Äventyrsbadet Vågen']]),
-  person('Birgitta Ängström', 'granskare, intern kontroll', [['auditor', ROOT]]),
-  person('Helena Dahl', 'kommundirektör', [['reader', ROOT]]),
-  person('Gunnar Wiklund', 'ordförande i Barn- och utbildningsnämnden', [
-    ['reader', 'Barn- och utbildningsnämnden'],
-  ]),
+  person(
+    'Birgitta Ängström',
+    'granskare, intern kontroll',
+    [['auditor', ROOT]],
+    undefined,
+    CENTRAL,
+  ),
+  person('Helena Dahl', 'kommundirektör', [['reader', ROOT]], undefined, CENTRAL),
+  // An elected member of a committee works at none of its units.
+  person(
+    'Gunnar Wiklund',
+    'ordförande i Barn- och utbildningsnämnden',
+    [['reader', 'Barn- och utbildningsnämnden']],
+    undefined,
+    null,
+  ),
 ];
 
 /** Writes the demo people and their roles; returns the first administrator's id and the number of people. */
@@ -89,6 +118,11 @@ export async function insertPeople(
   passwordHash: string,
 ): Promise<{ adminId: number; count: number }> {
   const now = clock.now().toISOString();
+  const idOf = (map: ReadonlyMap<string, number>, key: string) => {
+    const id = map.get(key);
+    if (id === undefined) throw new Error(`The demo names an unknown unit or person: ${key}`);
+    return id;
+  };
   const inserted = await tx
     .insertInto('users')
     .values(
@@ -99,6 +133,7 @@ export async function insertPeople(
         password_hash: passwordHash,
         locale: 'sv',
         active: 1,
+        home_unit_id: p.home === null ? null : idOf(unitIds, p.home),
         created_at: now,
         updated_at: now,
       })),
@@ -106,11 +141,6 @@ export async function insertPeople(
     .returning(['id', 'email'])
     .execute();
   const userIds = new Map(inserted.map((u) => [u.email, u.id]));
-  const idOf = (map: ReadonlyMap<string, number>, key: string) => {
-    const id = map.get(key);
-    if (id === undefined) throw new Error(`The demo names an unknown unit or person: ${key}`);
-    return id;
-  };
   const assignments = DEMO_PEOPLE.flatMap((p) =>
     p.roles.map(([role, unit]) => ({
       user_id: idOf(userIds, p.email),

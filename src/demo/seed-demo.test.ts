@@ -99,8 +99,10 @@ describe('seedDemo with the defaults', () => {
     expect(users.length).toBeGreaterThanOrEqual(20);
     for (const user of users) {
       expect(user.email).toMatch(/^[a-z.]+@exempelstad\.se$/);
-      expect(user).toMatchObject({ locale: 'sv', active: 1, name_key: swedishSortKey(user.name) });
+      expect(user).toMatchObject({ locale: 'sv', name_key: swedishSortKey(user.name) });
     }
+    // One demo person has left, so that the handover of their accounts can be shown.
+    expect(users.filter((u) => u.active === 0)).toHaveLength(1);
     const admin = users.find((u) => u.email === DEMO_ADMIN_EMAIL);
     expect(await verifyPassword(admin?.password_hash ?? null, DEMO_PASSWORD)).toBe(true);
   });
@@ -156,7 +158,7 @@ describe('seedDemo with the defaults', () => {
     }
   });
 
-  it('starts every account history with its status, and audits the seeding once', async () => {
+  it('starts every account history with its status, and audits the seeding and the departure', async () => {
     const history = await db.selectFrom('account_history').selectAll().execute();
     const accounts = new Map((await accountsInOrder(db)).map((a) => [a.id, a]));
     expect(history).toHaveLength(accounts.size);
@@ -166,8 +168,12 @@ describe('seedDemo with the defaults', () => {
       expect(row.effective_on).toBe(account?.status_changed_on);
     }
     const events = await db.selectFrom('audit_events').selectAll().execute();
-    expect(events.map((e) => e.action)).toEqual(['demo.seed']);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 1 });
+    expect(events.map((e) => e.action)).toEqual([
+      'handover.create',
+      'user.deactivate',
+      'demo.seed',
+    ]);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 3 });
   });
 
   it('does nothing the second time', async () => {

@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
 import { ACCOUNT_STATUSES } from '../accounts/account.js';
+import { countAwaitingHandover } from '../handovers/list-handovers.js';
+import { canAnywhere } from '../platform/auth/policy.js';
 import { listAccounts } from '../accounts/list-accounts.js';
 import { listAccountsQuery } from '../accounts/schemas.js';
 import type { AppEnv } from '../platform/http/context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { formatNumber } from '../platform/i18n/format.js';
+import { formatNumber, stockholmDate } from '../platform/i18n/format.js';
 
-/** The start page: a greeting and the accounts the person can see, per status. */
+/** The start page: a greeting, handovers waiting for the person, and the accounts they can see per status. */
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', async (c) => {
@@ -19,13 +21,25 @@ export function homeRoutes() {
       db,
       actor,
       listAccountsQuery.parse({ pageSize: 1 }),
+      stockholmDate(c.get('deps').clock.now()),
       statusCounts,
     );
+    const awaiting = canAnywhere(actor, 'handover.manage')
+      ? await countAwaitingHandover(db, actor)
+      : { accounts: 0, tasks: 0 };
     return renderPage(
       c,
       t('home.title'),
       <>
         <h1>{t('home.welcome', { name: actor.name })}</h1>
+        {awaiting.accounts > 0 && (
+          <p class="notice">
+            {awaiting.accounts === 1
+              ? t('handovers.waiting_one')
+              : t('handovers.waiting', { count: formatNumber(awaiting.accounts, locale) })}{' '}
+            <a href="/handovers">{t('handovers.waiting_link')}</a>
+          </p>
+        )}
         <section aria-labelledby="by-status">
           <h2 id="by-status">{t('home.accounts_by_status')}</h2>
           <p>

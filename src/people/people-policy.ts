@@ -6,7 +6,7 @@ import { readSetting } from '../platform/db/settings.js';
 export const PEOPLE_POLICY_KEY = 'people';
 
 export const peoplePolicySchema = z.object({
-  /** People (owner, deputies and external contacts) each account needs at least. */
+  /** People inside the organisation (owner and deputies) each account needs at least. */
   minPeople: z.number().int().min(1).max(10),
   /** Days ahead in which expiring training is listed as expiring soon. */
   trainingNoticeDays: z.number().int().min(1).max(365),
@@ -31,3 +31,22 @@ export const DEFAULT_PEOPLE_POLICY: PeoplePolicy = {
 export function readPeoplePolicy(db: DbOrTx): Promise<PeoplePolicy> {
   return readSetting(db, PEOPLE_POLICY_KEY, peoplePolicySchema, DEFAULT_PEOPLE_POLICY);
 }
+
+// A form sends digits as text; anything else is left for the schema to refuse.
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: (i) => (i.code === 'invalid_type' ? 'validation.integer' : undefined) })
+      .int('validation.integer')
+      .min(min)
+      .max(max),
+  );
+
+/** The policy as the settings form sends it: whole numbers as text. */
+export const peoplePolicyForm = z.object({
+  minPeople: wholeNumber(1, 10),
+  trainingNoticeDays: wholeNumber(1, 365),
+  rotationMonths: wholeNumber(1, 60),
+  reauthMinutes: wholeNumber(1, 60),
+});

@@ -17,7 +17,25 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // The vault's master keys, newest first: base64 of 32 bytes each, comma-separated while a
+  // rotation rolls out. The value is never echoed in an error.
+  KANALKOLL_MASTER_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((k) => k.trim()) : undefined))
+    .refine((keys) => !keys || keys.every(isKeyText), {
+      message: 'each key must be the base64 of exactly 32 bytes (comma-separated: "new,old")',
+    }),
+  // Where the master keys are kept when the variable above is not set; created on first start.
+  KANALKOLL_MASTER_KEY_FILE: z.string().trim().min(1).default('./keys/master-key'),
 });
+
+// Standard or URL-safe base64 that decodes to exactly 32 bytes.
+function isKeyText(text: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) return false;
+  return Buffer.from(text, 'base64').length === 32;
+}
 
 /** The application's configuration, checked once at start. */
 export type Env = z.infer<typeof envSchema>;

@@ -52,6 +52,12 @@ export const profileMessages = defineMessages({
     'tokens.usage':
       'Skicka nyckeln i huvudet Authorization: Bearer <nyckel>. API:t beskrivs i {link}.',
     'tokens.openapi': 'OpenAPI-beskrivningen',
+    'tokens.field.scopes': 'Extra behörighet',
+    'tokens.scopes_none': 'Ingen',
+    'tokens.scope.credentials_reveal':
+      'Får visa inloggningsuppgifter ur valvet (credentials:reveal)',
+    'tokens.scope.credentials_reveal_hint':
+      'Bara för konton där du själv får se uppgifterna. Varje visning loggas. Kryssa bara i om programmet verkligen behöver lösenorden.',
   },
   en: {
     'profile.title': 'My profile',
@@ -103,5 +109,10 @@ export const profileMessages = defineMessages({
     'tokens.usage':
       'Send the token in the header Authorization: Bearer <token>. The API is described in {link}.',
     'tokens.openapi': 'the OpenAPI description',
+    'tokens.field.scopes': 'Extra permission',
+    'tokens.scopes_none': 'None',
+    'tokens.scope.credentials_reveal': 'May reveal credentials from the vault (credentials:reveal)',
+    'tokens.scope.credentials_reveal_hint':
+      'Only for accounts whose credentials you may see yourself. Every reveal is logged. Tick it only if the program really needs the passwords.',
   },
 });

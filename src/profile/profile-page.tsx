@@ -104,6 +104,20 @@ export function profilePage(
             autocomplete="off"
             required
           />
+          <div class="field check-field">
+            <input
+              type="checkbox"
+              id="f-credentialsReveal"
+              name="credentialsReveal"
+              value="on"
+              aria-describedby="h-credentialsReveal"
+              checked={!opts.newToken && values.credentialsReveal === 'on'}
+            />
+            <label for="f-credentialsReveal">{t('tokens.scope.credentials_reveal')}</label>
+          </div>
+          <p class="hint" id="h-credentialsReveal">
+            {t('tokens.scope.credentials_reveal_hint')}
+          </p>
           <button type="submit">{t('tokens.create')}</button>
         </PostForm>
       </section>

@@ -80,8 +80,8 @@ export function profileRoutes() {
       async (values) => {
         const { db, clock } = c.get('deps');
         const actor = actorOf(c);
-        const { name } = validate(createApiTokenInput, values);
-        const { secret } = await createApiToken(db, clock, actor, name);
+        const { name, scopes } = validate(createApiTokenInput, values);
+        const { secret } = await createApiToken(db, clock, actor, name, scopes);
         // The secret is shown in this response only: never redirected, cached or stored.
         c.header('Cache-Control', 'no-store');
         const profile = await getProfile(db, actor);

@@ -22,6 +22,7 @@ export function TokenTable({ c, tokens }: { c: Ctx; tokens: ApiToken[] }) {
       columns={[
         t('tokens.field.name'),
         t('tokens.field.prefix'),
+        t('tokens.field.scopes'),
         t('tokens.field.created'),
         t('tokens.field.last_used'),
         t('common.actions'),
@@ -31,6 +32,11 @@ export function TokenTable({ c, tokens }: { c: Ctx; tokens: ApiToken[] }) {
           <td>{token.name}</td>
           <td>
             <code>{token.prefix}…</code>
+          </td>
+          <td>
+            {token.scopes.length > 0
+              ? token.scopes.map((s) => <code>{s}</code>)
+              : t('tokens.scopes_none')}
           </td>
           <td>{formatDateTime(token.createdAt, locale)}</td>
           <td>

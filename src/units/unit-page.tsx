@@ -95,6 +95,11 @@ export function unitPage(c: Ctx, view: UnitView, errors: ErrorMap = {}, status =
             {t('units.accounts_link', { count: num(counts.total) })}
           </a>
         </p>
+        <p>
+          <a href={`/units/${unit.id}/overview`}>
+            {t('people.overview_link', { unit: unit.name })}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="subunits-heading">

@@ -6,11 +6,16 @@ import type { Db, Tx } from '../platform/db/database.js';
 import { fieldError } from '../platform/http/errors.js';
 import { swedishSortKey } from '../platform/i18n/sort-key.js';
 import { findRootUnit } from '../units/unit-queries.js';
+import { checkHomeUnit } from './home-unit.js';
 import type { CreateUserInput } from './schemas.js';
 import { normaliseEmail } from './user.js';
 
 /** Inserts a user in the caller's transaction; refuses an e-mail address already in use. */
-export async function insertUser(tx: Tx, clock: Clock, input: CreateUserInput): Promise<number> {
+export async function insertUser(
+  tx: Tx,
+  clock: Clock,
+  input: Omit<CreateUserInput, 'homeUnitId'> & { homeUnitId?: number | null },
+): Promise<number> {
   const email = normaliseEmail(input.email);
   const taken = await tx
     .selectFrom('users')
@@ -18,6 +23,7 @@ export async function insertUser(tx: Tx, clock: Clock, input: CreateUserInput): 
     .where('email', '=', email)
     .executeTakeFirst();
   if (taken) throw fieldError('email', 'users.email_taken');
+  const home = await checkHomeUnit(tx, input.homeUnitId ?? null);
   const now = clock.now().toISOString();
   const { id } = await tx
     .insertInto('users')
@@ -28,6 +34,7 @@ export async function insertUser(tx: Tx, clock: Clock, input: CreateUserInput): 
       password_hash: input.password ? await hashPassword(input.password) : null,
       locale: input.locale,
       active: 1,
+      home_unit_id: home?.id ?? null,
       created_at: now,
       updated_at: now,
     })
@@ -58,6 +65,7 @@ export async function createUser(
         name: input.name,
         email: input.email,
         locale: input.locale,
+        homeUnitId: input.homeUnitId,
         password: input.password ? 'set' : 'none',
       },
     });

@@ -21,6 +21,7 @@ export const listUsersQuery = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   role: z.preprocess(emptyToUndefined, z.enum(ROLES).optional()),
   unit: z.preprocess(emptyToUndefined, dbId().optional()),
+  home: z.preprocess(emptyToUndefined, dbId().optional()),
   status: z.preprocess(emptyToUndefined, z.enum(['active', 'inactive', 'all']).default('active')),
   sort: z.preprocess(
     emptyToUndefined,
@@ -43,6 +44,7 @@ export interface RoleHeld {
 /** A user with the roles the actor may see. */
 export interface UserWithRoles extends User {
   roles: RoleHeld[];
+  homeUnitName: string | null;
 }
 
 type Eb = ExpressionBuilder<Database & { u: Database['users'] }, 'u'>;
@@ -62,6 +64,10 @@ export async function listUsers(
   const scopes = scopePaths(actor, 'role.assign');
   const unitPath = query.unit
     ? ((await db.selectFrom('units').select('path').where('id', '=', query.unit).executeTakeFirst())
+        ?.path ?? '/nothing/')
+    : null;
+  const homePath = query.home
+    ? ((await db.selectFrom('units').select('path').where('id', '=', query.home).executeTakeFirst())
         ?.path ?? '/nothing/')
     : null;
   const holdsRole = (
@@ -87,6 +93,14 @@ export async function listUsers(
     const within = everyone ? null : scopes.length > 0 ? scopes : ['/nothing/'];
     if (within) parts.push(holdsRole(eb, undefined, null, within));
     if (query.role || unitPath) parts.push(holdsRole(eb, query.role, unitPath, within));
+    if (homePath)
+      parts.push(
+        eb(
+          'u.home_unit_id',
+          'in',
+          eb.selectFrom('units as hu').select('hu.id').where('hu.path', 'like', `${homePath}%`),
+        ),
+      );
     if (query.status !== 'all') parts.push(eb('u.active', '=', query.status === 'active' ? 1 : 0));
     if (query.q) {
       const key = swedishSortKey(query.q);
@@ -106,7 +120,9 @@ export async function listUsers(
   const column = query.sort.replace(/^-/, '') === 'email' ? 'u.email' : 'u.name_key';
   const rows = await db
     .selectFrom('users as u')
+    .leftJoin('units as home', 'home.id', 'u.home_unit_id')
     .selectAll('u')
+    .select('home.name as home_unit_name')
     .where(filtered)
     .orderBy(column, desc ? 'desc' : 'asc')
     .orderBy('u.id', desc ? 'desc' : 'asc')
@@ -120,6 +136,7 @@ export async function listUsers(
   return {
     items: rows.map((r) => ({
       ...toUser(r),
+      homeUnitName: r.home_unit_name,
       roles: (roles.get(r.id) ?? []).filter((g) => can(actor, 'unit.read', g.unitPath)),
     })),
     total: Number(n),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../platform/auth/policy.js';
 import { PASSWORD_MIN_LENGTH } from '../platform/auth/password.js';
-import { requiredText, dbId } from '../platform/http/form.js';
+import { requiredText, dbId, optionalId } from '../platform/http/form.js';
 
 const email = z
   .string()
@@ -25,6 +25,7 @@ export const createUserInput = z.object({
   email,
   locale: locale.default('sv'),
   password: optionalPassword.optional().transform((v) => v ?? null),
+  homeUnitId: optionalId,
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
@@ -34,6 +35,7 @@ export const updateUserInput = z.object({
   email,
   locale,
   password: optionalPassword.optional().transform((v) => v ?? null),
+  homeUnitId: optionalId,
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 

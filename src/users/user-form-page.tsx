@@ -16,6 +16,7 @@ export function userFormPage(
   c: Ctx,
   user: User | null,
   values: Record<string, string>,
+  homeUnits: [string, string][],
   errors: ErrorMap = {},
   status = 200,
 ) {
@@ -42,6 +43,12 @@ export function userFormPage(
             ['en', t('language.en')],
           ]}
           required
+        />
+        <SelectField
+          {...field('homeUnitId', t('users.field.homeUnitId'))}
+          options={homeUnits}
+          empty={t('users.no_home_unit')}
+          hint={t('users.home_unit_hint')}
         />
         <PasswordField
           {...field('password', user ? t('users.new_password') : t('users.field.password'))}

@@ -14,6 +14,8 @@ export interface UserListView {
   items: UserWithRoles[];
   total: number;
   units: [string, string][];
+  /** Every unit, as choices of where people work. */
+  homeUnits: [string, string][];
   canCreate: boolean;
 }
 
@@ -54,6 +56,14 @@ export function userListPage(c: Ctx, view: UserListView) {
           t={t}
         />
         <FilterSelect
+          name="home"
+          label={t('users.field.homeUnitId')}
+          options={view.homeUnits}
+          value={String(query.home ?? '')}
+          empty={t('users.any_home_unit')}
+          t={t}
+        />
+        <FilterSelect
           name="status"
           label={t('users.field.status')}
           options={USER_STATUSES.map((s): [string, string] => [s, t(`users.status.${s}`)])}
@@ -69,6 +79,7 @@ export function userListPage(c: Ctx, view: UserListView) {
         columns={[
           <SortHeader column="name" label={t('users.field.name')} {...sortProps} />,
           <SortHeader column="email" label={t('users.field.email')} {...sortProps} />,
+          t('users.field.homeUnitId'),
           t('users.field.roles'),
           t('users.field.status'),
         ]}
@@ -78,6 +89,7 @@ export function userListPage(c: Ctx, view: UserListView) {
               <a href={`/users/${u.id}`}>{u.name}</a>
             </td>
             <td>{u.email}</td>
+            <td>{u.homeUnitName ?? <span class="muted">{t('common.none')}</span>}</td>
             <td>
               {u.roles.length === 0 ? (
                 t('common.none')

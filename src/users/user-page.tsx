@@ -8,7 +8,10 @@ import { renderPage } from '../platform/http/ui/layout.js';
 import { BackLink } from '../platform/http/ui/page-head.js';
 import { PostForm } from '../platform/http/ui/post-form.js';
 import { formatDate } from '../platform/i18n/format.js';
+import type { PersonHandover } from '../handovers/open-handovers-of.js';
+import type { HeldAccount } from './held-accounts.js';
 import type { RoleHeld, UserWithRoles } from './list-users.js';
+import { UserAccountsSection } from './user-accounts-section.js';
 
 /** Everything the user page shows. */
 export interface UserView {
@@ -20,6 +23,8 @@ export interface UserView {
   units: [string, string][];
   canManage: boolean;
   isSelf: boolean;
+  held: { items: HeldAccount[]; total: number; page: number; pageSize: number };
+  handovers: PersonHandover[];
 }
 
 /** One user: details, roles with their remove buttons, the form that gives a role. */
@@ -50,6 +55,8 @@ export function userPage(
           <dd>{user.email}</dd>
           <dt>{t('users.field.locale')}</dt>
           <dd>{t(`language.${user.locale}`)}</dd>
+          <dt>{t('users.field.homeUnitId')}</dt>
+          <dd>{user.homeUnitName ?? t('users.no_home_unit')}</dd>
           <dt>{t('users.field.password')}</dt>
           <dd>{t(user.hasPassword ? 'users.password_set' : 'users.password_none')}</dd>
           <dt>{t('users.field.status')}</dt>
@@ -80,7 +87,10 @@ export function userPage(
         {view.canManage && user.active && !view.isSelf && (
           <p class="hint">{t('users.deactivate_hint')}</p>
         )}
+        {view.canManage && !user.active && <p class="hint">{t('users.reactivate_hint')}</p>}
       </section>
+
+      <UserAccountsSection c={c} userId={user.id} held={view.held} handovers={view.handovers} />
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('users.roles_heading')}</h2>

@@ -13,11 +13,17 @@ export async function getUserForRoles(
   actor: Actor,
   userId: number,
 ): Promise<UserWithRoles> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('units as home', 'home.id', 'u.home_unit_id')
+    .selectAll('u')
+    .select('home.name as home_unit_name')
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
   if (!row) throw notFound();
   const roles = (await rolesOf(db, [userId])).get(userId) ?? [];
   const visible =
     canAnywhere(actor, 'user.manage') || roles.some((r) => can(actor, 'role.assign', r.unitPath));
   if (!visible) throw forbidden();
-  return { ...toUser(row), roles };
+  return { ...toUser(row), homeUnitName: row.home_unit_name, roles };
 }

@@ -15,9 +15,12 @@ import { listUsers, listUsersQuery } from './list-users.js';
 import { assignRoleInput, createUserInput, updateUserInput } from './schemas.js';
 import { setUserActive } from './set-user-active.js';
 import { updateUser } from './update-user.js';
+import { listHeldAccounts } from './held-accounts.js';
+import { openHandoversOf } from '../handovers/open-handovers-of.js';
 import { userFormPage } from './user-form-page.js';
 import { userListPage } from './user-list-page.js';
 import { userPage } from './user-page.js';
+import { homeUnitChoices } from './user-choices.js';
 import { getUserForRoles } from './user-queries.js';
 
 const idParam = (c: Ctx, name: string) => idFromPath(c, name);
@@ -39,6 +42,11 @@ async function showUser(
   authorizeAnywhere(actor, 'role.assign');
   const user = await getUserForRoles(c.get('deps').db, actor, idParam(c, 'id'));
   const visible = user.roles.filter((r) => can(actor, 'unit.read', r.unitPath));
+  const page = Number(/^\d{1,5}$/.exec(c.req.query('page') ?? '')?.[0] ?? 1) || 1;
+  const [held, handovers] = await Promise.all([
+    listHeldAccounts(c.get('deps').db, actor, user.id, page),
+    openHandoversOf(c.get('deps').db, actor, user.id),
+  ]);
   return userPage(
     c,
     {
@@ -48,6 +56,8 @@ async function showUser(
       units: await assignableUnits(c, true),
       canManage: canAnywhere(actor, 'user.manage'),
       isSelf: user.id === actor.userId,
+      held,
+      handovers,
     },
     values,
     errors,
@@ -74,13 +84,19 @@ export function userRoutes() {
       query,
       ...result,
       units: await assignableUnits(c, false),
+      homeUnits: unitChoices(await listAllUnits(c.get('deps').db), () => true),
       canCreate: canAnywhere(actor, 'user.manage'),
     });
   });
 
-  app.get('/new', (c) => {
+  app.get('/new', async (c) => {
     authorizeAnywhere(actorOf(c), 'user.manage');
-    return userFormPage(c, null, { locale: c.get('locale') });
+    return userFormPage(
+      c,
+      null,
+      { locale: c.get('locale') },
+      await homeUnitChoices(c.get('deps').db, null),
+    );
   });
 
   app.post('/', (c) =>
@@ -96,7 +112,15 @@ export function userRoutes() {
           c.get('t')('users.created', { name: input.name }),
         );
       },
-      (values, errors, status) => userFormPage(c, null, values, errors, status),
+      async (values, errors, status) =>
+        userFormPage(
+          c,
+          null,
+          values,
+          await homeUnitChoices(c.get('deps').db, null),
+          errors,
+          status,
+        ),
     ),
   );
 
@@ -106,7 +130,13 @@ export function userRoutes() {
     const actor = actorOf(c);
     authorizeAnywhere(actor, 'user.manage');
     const user = await getUserForRoles(c.get('deps').db, actor, idParam(c, 'id'));
-    return userFormPage(c, user, { name: user.name, email: user.email, locale: user.locale });
+    const values = {
+      name: user.name,
+      email: user.email,
+      locale: user.locale,
+      homeUnitId: String(user.homeUnitId ?? ''),
+    };
+    return userFormPage(c, user, values, await homeUnitChoices(c.get('deps').db, user.homeUnitId));
   });
 
   app.post('/:id', (c) =>
@@ -125,7 +155,8 @@ export function userRoutes() {
       },
       async (values, errors, status) => {
         const user = await getUserForRoles(c.get('deps').db, actorOf(c), idParam(c, 'id'));
-        return userFormPage(c, user, values, errors, status);
+        const homeUnits = await homeUnitChoices(c.get('deps').db, user.homeUnitId);
+        return userFormPage(c, user, values, homeUnits, errors, status);
       },
     ),
   );

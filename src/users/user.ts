@@ -9,6 +9,8 @@ export interface User {
   locale: Locale;
   active: boolean;
   hasPassword: boolean;
+  /** The unit the person works at (arbetsplats); a change of it is a move. */
+  homeUnitId: number | null;
   createdAt: string;
 }
 
@@ -21,6 +23,7 @@ export function toUser(row: UserRow): User {
     locale: row.locale as Locale,
     active: row.active === 1,
     hasPassword: !!row.password_hash,
+    homeUnitId: row.home_unit_id,
     createdAt: row.created_at,
   };
 }

@@ -168,7 +168,7 @@ describe.skipIf(!e2e.chromiumPath)('every page meets WCAG 2.1 AA (axe)', () => {
       await e2e.page.goto(`${e2e.world.url}${path}`);
       await expectAccessible(e2e.page);
     }
-  });
+  }, 300_000);
 
   it('the forms with their errors shown', async () => {
     for (const path of ['/accounts/new', '/units/new', '/users/new', '/platforms/new']) {

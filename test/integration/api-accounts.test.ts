@@ -310,9 +310,18 @@ describe('the OpenAPI document', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/absences',
+      '/absences/{id}',
+      '/absences/{id}/covers',
       '/accounts',
       '/accounts/{id}',
+      '/accounts/{id}/credentials',
+      '/accounts/{id}/credentials/reveal',
+      '/accounts/{id}/gaps',
       '/accounts/{id}/history',
+      '/accounts/{id}/people',
+      '/accounts/{id}/platform-access',
+      '/accounts/{id}/platform-access/{accessId}',
       '/accounts/{id}/status',
       '/actions',
       '/audit-checklist',
@@ -326,7 +335,15 @@ describe('the OpenAPI document', () => {
       '/audits/{id}/sample',
       '/calendar/deadline',
       '/calendar/non-working-days',
+      '/courses',
+      '/courses/{id}',
+      '/handovers',
+      '/handovers/{id}',
+      '/training/completions',
+      '/training/completions/{id}',
+      '/training/expiring',
       '/units',
+      '/units/{id}/overview',
     ]);
     const listParams = doc.paths['/accounts']!.get!.parameters.map((p) => p.name);
     expect(listParams).toEqual([
@@ -335,6 +352,7 @@ describe('the OpenAPI document', () => {
       'type',
       'status',
       'q',
+      'gap',
       'sort',
       'page',
       'pageSize',

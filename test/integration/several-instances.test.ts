@@ -105,7 +105,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
     const admin = (await loadActor(a.db, 1, 'session'))!;
     const cacheOfA = createStatusCountCache();
     const query = listAccountsQuery.parse({ platform: 'facebook' });
-    const before = await listAccounts(a.db, admin, query, cacheOfA);
+    const before = await listAccounts(a.db, admin, query, '2026-01-01', cacheOfA);
     const unit = await b.db
       .selectFrom('units')
       .select('id')
@@ -118,7 +118,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
       unitId: unit.id,
       type: 'official',
     });
-    const after = await listAccounts(a.db, admin, query, cacheOfA);
+    const after = await listAccounts(a.db, admin, query, '2026-01-01', cacheOfA);
     expect(after.statusCounts.active).toBe(before.statusCounts.active + 1);
   });
 

@@ -263,3 +263,58 @@ describe('users and roles', () => {
     expect(html).toContain('href="#f-unitId"');
   });
 });
+
+describe('where a person works', () => {
+  it('is chosen on the form, shown on the user page and list, and filters the list', async () => {
+    const b = await t.signedIn('admin@exempel.se');
+    const form = await (await b.get('/users/new')).text();
+    expect(form).toContain('<label for="f-homeUnitId">Arbetsplats');
+    const created = await b.post('/users', {
+      name: 'Vera Arbetsplats',
+      email: 'vera@exempel.se',
+      locale: 'sv',
+      homeUnitId: String(org.library.id),
+    });
+    expect(created.status).toBe(303);
+    const id = idFrom(created);
+    const [row] = await auditRows('user.create', id);
+    expect(JSON.parse(row!.after_json!)).toMatchObject({ homeUnitId: org.library.id });
+    const page = await (await b.get(`/users/${id}`)).text();
+    expect(page).toMatch(/<dt>Arbetsplats<\/dt><dd>Biblioteket<\/dd>/);
+    expect(page).toContain('Personen ansvarar inte för något konto som du kan se.');
+    const edit = await (await b.get(`/users/${id}/edit`)).text();
+    expect(edit).toMatch(new RegExp(`<option value="${org.library.id}" selected`));
+
+    const listed = await (await b.get(`/users?status=all&home=${org.culture.id}`)).text();
+    expect(listed).toContain('>Vera Arbetsplats</a>');
+    expect(listed).not.toContain('>Åsa Läsare</a>');
+    expect(listed).toContain('<td>Biblioteket</td>');
+  });
+
+  it('must be an active unit, and the choice is kept on error', async () => {
+    const b = await t.signedIn('admin@exempel.se');
+    await t.db.updateTable('units').set({ active: 0 }).where('id', '=', org.culture.id).execute();
+    try {
+      const res = await b.post('/users', {
+        name: 'Ulf Fel',
+        email: 'ulf@exempel.se',
+        locale: 'sv',
+        homeUnitId: String(org.culture.id),
+      });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain('Välj en aktiv enhet.');
+      expect(html).toContain('value="Ulf Fel"');
+      const odd = await b.post('/users', {
+        name: 'Ulf Fel',
+        email: 'ulf@exempel.se',
+        locale: 'sv',
+        homeUnitId: 'x',
+      });
+      expect(odd.status).toBe(400);
+      expect(await odd.text()).toContain('href="#f-homeUnitId"');
+    } finally {
+      await t.db.updateTable('units').set({ active: 1 }).where('id', '=', org.culture.id).execute();
+    }
+  });
+});

@@ -25,9 +25,32 @@ export async function createSession(
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + days * 86_400_000).toISOString(),
+      // Signing in proves the password as much as confirming it does.
+      reauthenticated_at: now.toISOString(),
     })
     .execute();
   return { token, csrfToken };
+}
+
+/** Notes that the person behind a session has just confirmed their password. */
+export async function markReauthenticated(db: DbOrTx, token: string, clock: Clock): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ reauthenticated_at: clock.now().toISOString() })
+    .where('id', '=', hashToken(token))
+    .execute();
+}
+
+/** When the person behind a session last proved their password: sign-in or confirmation. */
+export async function lastAuthenticatedAt(db: DbOrTx, token: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .select(['created_at', 'reauthenticated_at'])
+    .where('id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const confirmed = row.reauthenticated_at;
+  return confirmed && confirmed > row.created_at ? confirmed : row.created_at;
 }
 
 /** Ends a session. */

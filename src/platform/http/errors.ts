@@ -16,6 +16,9 @@ export const ERROR_STATUS = {
   audit_sample_drawn: 409,
   audit_empty: 409,
   rate_limited: 429,
+  reauth_required: 403,
+  scope_required: 403,
+  credential_unreadable: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

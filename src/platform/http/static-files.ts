@@ -11,6 +11,10 @@ const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
 const FILES: Record<string, { path: string; type: string }> = {
   'app.css': { path: `${publicDir}app.css`, type: 'text/css; charset=utf-8' },
   'app.js': { path: `${publicDir}app.js`, type: 'text/javascript; charset=utf-8' },
+  'credential-copy.js': {
+    path: `${publicDir}credential-copy.js`,
+    type: 'text/javascript; charset=utf-8',
+  },
   'htmx.min.js': {
     path: require.resolve('htmx.org/dist/htmx.min.js'),
     type: 'text/javascript; charset=utf-8',

@@ -44,10 +44,15 @@ export async function startWorld(
     DATABASE_URL: `file:${join(dir, 'e2e.sqlite')}`,
     PORT: '0',
     LOG_LEVEL: 'silent',
+    KANALKOLL_MASTER_KEY_FILE: join(dir, 'master-key'),
   });
   const server = await startServer(env, createLogger('silent'));
   const seeded = demo
-    ? await seedDemo(server.handle.db, systemClock, { seed: 7, accounts: 300, keyring: server.keyring })
+    ? await seedDemo(server.handle.db, systemClock, {
+        seed: 7,
+        accounts: 300,
+        keyring: server.keyring,
+      })
     : { adminEmail: '', password: '' };
   const browser = await chromium.launch({
     executablePath,
