@@ -180,12 +180,14 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
                 t={t}
               />
             )),
-            t('people.gaps_column'),
-          ]}
+          ].flatMap((header, i) => (i === 0 ? [header, t('people.gaps_column')] : [header]))}
           row={(a) => (
             <tr>
               <td>
                 <a href={`/accounts/${a.id}`}>{a.displayName}</a>
+              </td>
+              <td class="gaps">
+                <GapBadges gaps={result.gaps.get(a.id) ?? []} t={t} />
               </td>
               <td>{props.platforms.names.get(a.platform) ?? a.platform}</td>
               <td class="handle">{a.handle}</td>
@@ -196,9 +198,6 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
               </td>
               <td class="nowrap">{formatDate(a.lastActivityOn, locale)}</td>
               <td class="nowrap">{formatDate(a.updatedAt, locale)}</td>
-              <td>
-                <GapBadges gaps={result.gaps.get(a.id) ?? []} t={t} />
-              </td>
             </tr>
           )}
         />
