@@ -7,7 +7,7 @@ import {
   SearchField,
 } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { Pager, filterParams } from '../platform/http/ui/list.js';
 import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import { periodOptions } from './absence-choices.js';
@@ -16,15 +16,6 @@ import type { AbsencePage } from './list-absences.js';
 import type { ListAbsencesQuery } from './schemas.js';
 
 const PAGE_SIZES = [25, 50, 100, 200];
-
-/** The query as URL parameters, leaving out defaults, so paging keeps the filters in use. */
-function queryParams(q: ListAbsencesQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const key of ['period', 'q', 'user', 'mine', 'uncovered'] as const)
-    if (q[key]) p.set(key, String(q[key]));
-  if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
-  return p;
-}
 
 /** Absences of the actor and the people they manage, with filters and pages. */
 export function absenceListPage(
@@ -108,7 +99,7 @@ export function absenceListPage(
         pageSize={query.pageSize}
         total={result.total}
         base="/absences"
-        params={queryParams(query)}
+        params={filterParams(query, ['period', 'q', 'user', 'mine', 'uncovered'])}
         t={t}
         locale={locale}
       />

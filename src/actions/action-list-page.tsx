@@ -7,7 +7,7 @@ import {
   SearchField,
 } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { Pager, filterParams } from '../platform/http/ui/list.js';
 import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatDate, formatNumber } from '../platform/i18n/format.js';
 import { daysOverdue } from './action.js';
@@ -27,15 +27,6 @@ export interface ActionListProps {
   unitNames: Map<number, string>;
   userNames: Map<number, string>;
   canCreate: boolean;
-}
-
-/** The query as URL parameters, leaving out defaults, so paging keeps the filters in use. */
-function queryParams(q: ListActionsQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const key of ['status', 'unit', 'owner', 'overdue', 'q'] as const)
-    if (q[key]) p.set(key, String(q[key]));
-  if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
-  return p;
 }
 
 /** Actions across the actor's units, overdue ones first, with filters and pages. */
@@ -133,7 +124,7 @@ export function actionListPage(c: Ctx, props: ActionListProps) {
         pageSize={query.pageSize}
         total={result.total}
         base="/actions"
-        params={queryParams(query)}
+        params={filterParams(query, ['status', 'unit', 'owner', 'overdue', 'q'])}
         t={t}
         locale={locale}
       />

@@ -7,7 +7,7 @@ import {
   SearchField,
 } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { Pager, filterParams } from '../platform/http/ui/list.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import {
   auditKindLabel,
@@ -29,14 +29,6 @@ export interface AuditListProps {
   unitNames: Map<number, string>;
   userNames: Map<number, string>;
   canCreate: boolean;
-}
-
-function queryParams(q: ListAuditsQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const key of ['kind', 'status', 'year', 'unit', 'q'] as const)
-    if (q[key]) p.set(key, String(q[key]));
-  if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
-  return p;
 }
 
 /** The audits across the actor's units, newest year first, with filters and pages. */
@@ -132,7 +124,7 @@ export function auditListPage(c: Ctx, props: AuditListProps) {
         pageSize={query.pageSize}
         total={result.total}
         base="/audits"
-        params={queryParams(query)}
+        params={filterParams(query, ['kind', 'status', 'year', 'unit', 'q'])}
         t={t}
         locale={locale}
       />

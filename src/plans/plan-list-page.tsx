@@ -2,7 +2,7 @@ import type { Ctx } from '../platform/http/context.js';
 import { DataTable } from '../platform/http/ui/data-table.js';
 import { FilterForm, FilterSelect, PageSizeSelect } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { Pager, filterParams } from '../platform/http/ui/list.js';
 import { PageHead } from '../platform/http/ui/page-head.js';
 import { formatNumber } from '../platform/i18n/format.js';
 import type { PlanPage } from './list-plans.js';
@@ -17,15 +17,6 @@ export interface PlanListProps {
   units: [string, string][];
   years: number[];
   canCreate: boolean;
-}
-
-/** The query as URL parameters, leaving out defaults, so paging keeps the filters in use. */
-function queryParams(q: ListPlansQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  if (q.year) p.set('year', String(q.year));
-  if (q.unit) p.set('unit', String(q.unit));
-  if (q.pageSize !== 25) p.set('pageSize', String(q.pageSize));
-  return p;
 }
 
 /** The internal-control plans of the actor's units, newest year first, with filters and pages. */
@@ -98,7 +89,7 @@ export function planListPage(c: Ctx, props: PlanListProps) {
         pageSize={query.pageSize}
         total={result.total}
         base="/plans"
-        params={queryParams(query)}
+        params={filterParams(query, ['year', 'unit'], 25)}
         t={t}
         locale={locale}
       />

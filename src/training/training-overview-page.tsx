@@ -2,7 +2,7 @@ import type { Ctx } from '../platform/http/context.js';
 import { DataTable } from '../platform/http/ui/data-table.js';
 import { FilterForm, FilterSelect, PageSizeSelect } from '../platform/http/ui/filters.js';
 import { renderPage } from '../platform/http/ui/layout.js';
-import { Pager } from '../platform/http/ui/list.js';
+import { Pager, filterParams } from '../platform/http/ui/list.js';
 import { formatDate, formatNumber } from '../platform/i18n/format.js';
 import type { LackingTraining } from './list-lacking-training.js';
 import type { ListLackingQuery } from './schemas.js';
@@ -18,13 +18,6 @@ export interface TrainingOverviewProps {
   courses: [string, string][];
   units: [string, string][];
   canRecord: boolean;
-}
-
-function queryParams(q: ListLackingQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const key of ['course', 'state', 'unit'] as const) if (q[key]) p.set(key, String(q[key]));
-  if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
-  return p;
 }
 
 /** Who lacks valid required training, or has it expiring soon, among the people behind accounts. */
@@ -122,7 +115,7 @@ export function trainingOverviewPage(c: Ctx, props: TrainingOverviewProps) {
         pageSize={query.pageSize}
         total={result.total}
         base="/training"
-        params={queryParams(query)}
+        params={filterParams(query, ['course', 'state', 'unit'])}
         t={t}
         locale={locale}
       />

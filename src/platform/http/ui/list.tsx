@@ -17,6 +17,21 @@ export function withParams(
   return qs ? `${base}?${qs}` : base;
 }
 
+/**
+ * A list query as URL parameters, leaving out empty filters and the default page size, so that
+ * paging keeps the filters in use.
+ */
+export function filterParams<Q extends { pageSize: number }>(
+  query: Q,
+  keys: readonly (keyof Q & string)[],
+  defaultPageSize = 50,
+): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const key of keys) if (query[key]) p.set(key, String(query[key]));
+  if (query.pageSize !== defaultPageSize) p.set('pageSize', String(query.pageSize));
+  return p;
+}
+
 /** A column header that sorts the list by its column, announcing the current order. */
 export function SortHeader(props: {
   column: string;
