@@ -16,6 +16,10 @@ import { credentialApi } from './credentials/credential-api.js';
 import { handoverApi } from './handovers/handover-api.js';
 import { peopleApi } from './people/people-api.js';
 import { trainingApi } from './training/training-api.js';
+import { confirmationApi } from './confirmation/confirmation-api.js';
+import { taskApi } from './follow-up/task-api.js';
+import { mailLogApi } from './mail-log/mail-log-api.js';
+import { reportApi } from './reports/report-api.js';
 
 /** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
 export function createApi(deps: AppDeps): Hono<AppEnv> {
@@ -33,6 +37,10 @@ export function createApi(deps: AppDeps): Hono<AppEnv> {
     trainingApi(),
     handoverApi(),
     credentialApi(),
+    taskApi(),
+    confirmationApi(),
+    reportApi(),
+    mailLogApi(),
   ];
   const document = buildOpenApi(
     routers.flatMap((r) => r.specs),

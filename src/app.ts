@@ -33,13 +33,30 @@ import { accountPeopleRoutes } from './people/account-people-routes.js';
 import { peopleRoutes } from './people/people-routes.js';
 import { unitOverviewRoutes } from './people/unit-overview-routes.js';
 import { trainingRoutes } from './training/training-routes.js';
+import { icsRoutes } from './calendar-feeds/ics-routes.js';
+import { feedRoutes } from './calendar-feeds/feed-routes.js';
+import { confirmRoutes } from './confirmation/confirm-routes.js';
+import { roundRoutes } from './confirmation/round-routes.js';
+import { followUpRoutes } from './follow-up/follow-up-routes.js';
+import { taskRoutes } from './follow-up/task-routes.js';
+import { mailLogRoutes } from './mail-log/mail-log-routes.js';
+import { reportRoutes } from './reports/report-routes.js';
+import { settingsRoutes } from './home/settings-routes.js';
+import { createMailTransport } from './platform/mail/create-transport.js';
 
-// Everything else needs a signed-in person.
+// Everything else needs a signed-in person (a calendar feed's secret address is its own key).
 const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/language', '/health'];
+const PUBLIC_PATTERNS = [/^\/setup\/[^/]+$/, /^\/calendar\/[^/]+\.ics$/];
 
 /** Builds the whole application: static files, the API and the pages. */
-export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
-  const deps: AppDeps = { ...base, statusCounts: createStatusCountCache() };
+export function createApp(
+  base: Omit<AppDeps, 'statusCounts' | 'mail'> & Partial<Pick<AppDeps, 'mail'>>,
+): Hono<AppEnv> {
+  const deps: AppDeps = {
+    ...base,
+    mail: base.mail ?? createMailTransport(base.env),
+    statusCounts: createStatusCountCache(),
+  };
   const app = new Hono<AppEnv>();
   app.use(protectiveHeaders(), refuseNulInUrl(), limitBody());
   mountStaticFiles(app);
@@ -48,11 +65,21 @@ export function createApp(base: Omit<AppDeps, 'statusCounts'>): Hono<AppEnv> {
 
   app.use(browserContext(deps), csrfProtection());
   app.use(async (c, next) => {
-    if (PUBLIC_PATHS.includes(c.req.path) || /^\/setup\/[^/]+$/.test(c.req.path)) return next();
+    const path = c.req.path;
+    if (PUBLIC_PATHS.includes(path) || PUBLIC_PATTERNS.some((p) => p.test(path))) return next();
     return requireActor()(c, next);
   });
   app.route('/', signInRoutes());
   app.route('/', homeRoutes());
+  app.route('/settings', settingsRoutes());
+  app.route('/tasks', taskRoutes());
+  app.route('/follow-up', followUpRoutes());
+  app.route('/mail-log', mailLogRoutes());
+  app.route('/rounds', roundRoutes());
+  app.route('/confirm', confirmRoutes());
+  app.route('/reports', reportRoutes());
+  app.route('/feeds', feedRoutes());
+  app.route('/calendar', icsRoutes());
   app.route('/accounts', accountPeopleRoutes());
   app.route('/accounts', credentialRoutes());
   app.route('/accounts', accountRoutes());

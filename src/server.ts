@@ -7,6 +7,8 @@ import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import type { Env } from './platform/env.js';
 import type { Logger } from './platform/log.js';
+import { startFollowUpJobs } from './follow-up/start-follow-up-jobs.js';
+import { createMailTransport } from './platform/mail/create-transport.js';
 
 /** A running Kanalkoll: its address and how to stop it. */
 export interface RunningServer {
@@ -35,7 +37,9 @@ export async function startServer(
     await handle.close();
     throw error;
   }
-  const app = createApp({ db: handle.db, dialect: handle.dialect, clock, log, env, keyring });
+  const mail = createMailTransport(env);
+  const deps = { db: handle.db, dialect: handle.dialect, clock, log, env, keyring, mail };
+  const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -43,12 +47,16 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const url = env.PUBLIC_URL ?? `http://${host}:${port}`;
+  // Links in e-mail and feeds lead to where the server really listens.
+  const jobs = startFollowUpJobs({ ...deps, env: { ...env, PUBLIC_URL: url } });
   return {
     url,
     handle,
     keyring,
     close: async () => {
+      await jobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.close();
       await handle.close();
     },
   };

@@ -16,6 +16,8 @@ import { insertDemoAccountPeople } from './account-people.js';
 import { insertDemoCredentials } from './credentials.js';
 import type { DemoContext } from './demo-context.js';
 import { insertDemoDepartures } from './departures.js';
+import { insertDemoFollowUp } from './follow-up.js';
+import { insertDemoConfirmationRounds } from './confirmation-rounds.js';
 import type { Keyring } from '../credentials/keyring.js';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './people.js';
@@ -108,6 +110,8 @@ export async function seedDemo(
     await insertDemoAbsencesAndTraining(demo, seededRandom(seed + 3));
     await insertDemoCredentials(demo, seededRandom(seed + 4), options.keyring);
     await insertDemoDepartures(demo);
+    await insertDemoFollowUp(demo, seededRandom(seed + 5));
+    await insertDemoConfirmationRounds(demo, seededRandom(seed + 6));
     const counts = { seed, units: units.length, users: people.count, accounts: done };
     await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {

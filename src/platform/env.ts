@@ -27,6 +27,21 @@ const envSchema = z.object({
     .refine((keys) => !keys || keys.every(isKeyText), {
       message: 'each key must be the base64 of exactly 32 bytes (comma-separated: "new,old")',
     }),
+  // Outgoing mail: without SMTP_URL every message goes to the local mailbox that
+  // administrators read in the application.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Kanalkoll <kanalkoll@localhost>'),
+  // Minutes between follow-up sweeps; 0 turns the schedule off (run `kanalkoll sweep` instead).
+  SWEEP_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(5),
   // Where the master keys are kept when the variable above is not set; created on first start.
   KANALKOLL_MASTER_KEY_FILE: z.string().trim().min(1).default('./keys/master-key'),
 });

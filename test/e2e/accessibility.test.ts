@@ -14,6 +14,10 @@ import { credentialsPages } from './pages/credentials-pages.js';
 import { handoversPages } from './pages/handovers-pages.js';
 import { peoplePages } from './pages/people-pages.js';
 import { trainingPages } from './pages/training-pages.js';
+import { followUpPages } from './pages/follow-up-pages.js';
+import { mailLogPages } from './pages/mail-log-pages.js';
+import { confirmationPages } from './pages/confirmation-pages.js';
+import { feedsPages } from './pages/feeds-pages.js';
 
 const e2e = useE2eSession();
 let ids: {
@@ -89,7 +93,17 @@ beforeAll(async () => {
     responseTime: (await audit('response_time')).id,
     spotCheck: (await audit('spot_check')).id,
   };
-  for (const list of [peoplePages, absencesPages, trainingPages, handoversPages, credentialsPages])
+  for (const list of [
+    peoplePages,
+    absencesPages,
+    trainingPages,
+    handoversPages,
+    credentialsPages,
+    followUpPages,
+    mailLogPages,
+    confirmationPages,
+    feedsPages,
+  ])
     morePages.push(...(await list(db)));
 });
 
@@ -121,6 +135,7 @@ const pages = () => [
   '/audit-trail',
   '/audit-trail?verify=1',
   '/profile',
+  '/settings',
   '/calendar',
   '/calendar?date=2026-06-18&time=10:00&year=2004',
   '/calendar?date=igar&time=10&year=1800',

@@ -141,7 +141,7 @@ describe('the response time settings', () => {
       expect(post.status).toBe(403);
       const html = await page(b, '/calendar');
       expect(html).not.toContain('href="/calendar/settings"');
-      expect(html).toContain('<a href="/calendar" aria-current="page">Kalender</a>');
+      expect(html).toContain('<a href="/settings" aria-current="page">Inställningar</a>');
     }
     expect(await countRows(t.db, 'settings')).toBe(0);
     expect(await countRows(t.db, 'audit_events')).toBe(before);

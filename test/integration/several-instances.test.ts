@@ -56,6 +56,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0007-actions',
         '0008-audits',
         '0009-people-and-vault',
+        '0010-follow-up',
       ].sort(),
     );
   });

@@ -22,9 +22,19 @@ export type Permission =
   | 'credential.reveal'
   | 'training.manage'
   | 'absence.manage'
-  | 'handover.manage';
+  | 'handover.manage'
+  | 'report.read'
+  | 'round.read'
+  | 'round.manage';
 
-const READ: Permission[] = ['unit.read', 'account.read', 'action.read', 'audit.read'];
+const READ: Permission[] = [
+  'unit.read',
+  'account.read',
+  'action.read',
+  'audit.read',
+  'report.read',
+  'round.read',
+];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     ...READ,
@@ -42,6 +52,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.manage',
     'absence.manage',
     'handover.manage',
+    'round.manage',
   ],
   communicator: [
     ...READ,

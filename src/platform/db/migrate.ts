@@ -9,6 +9,7 @@ import { settings } from './migrations/0006-settings.js';
 import { actionsSchema } from './migrations/0007-actions.js';
 import { auditsSchema } from './migrations/0008-audits.js';
 import { peopleAndVaultSchema } from './migrations/0009-people-and-vault.js';
+import { followUpSchema } from './migrations/0010-follow-up.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0007-actions': actionsSchema(handle.dialect),
     '0008-audits': auditsSchema(handle.dialect),
     '0009-people-and-vault': peopleAndVaultSchema(handle.dialect),
+    '0010-follow-up': followUpSchema(handle.dialect),
   };
 }
 

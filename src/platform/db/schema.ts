@@ -25,6 +25,7 @@ export interface UsersTable {
   locale: string;
   active: number;
   home_unit_id: Generated<number | null>;
+  digest_frequency: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -106,6 +107,7 @@ export interface AccountsTable {
   credentials_note: string;
   disposal_reference: string;
   notes: string;
+  confirmed_on: Generated<string | null>;
   search_text: string;
   version: number;
   created_at: string;
@@ -228,6 +230,7 @@ export interface AuditsTable {
   results_json: string | null;
   closed_at: string | null;
   closed_by: number | null;
+  due_on: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   created_by: number;
@@ -359,6 +362,97 @@ export interface AccountCredentialsTable {
   updated_by: number | null;
 }
 
+/** One reminder to one person about one due item in one period; written once by its key. */
+export interface RemindersTable {
+  id: Generated<number>;
+  key: string;
+  rule: string;
+  subject_type: string;
+  subject_id: number;
+  period: string;
+  unit_id: number | null;
+  user_id: number;
+  level: Generated<number>;
+  urgent: Generated<number>;
+  due_on: string | null;
+  title: Generated<string>;
+  params_json: Generated<string>;
+  created_at: string;
+  mail_id: number | null;
+  resolved_at: string | null;
+}
+
+/** The outbox: every e-mail, from queued to sent or failed. */
+export interface MailMessagesTable {
+  id: Generated<number>;
+  message_id: string;
+  dedupe_key: string;
+  kind: string;
+  to_user_id: number | null;
+  to_address: string;
+  locale: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  last_error: Generated<string>;
+  server_response: Generated<string>;
+  transport: Generated<string>;
+  resent_from: number | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** Who may run a scheduled job now, and what its last run found. */
+export interface JobLeasesTable {
+  name: string;
+  holder: Generated<string>;
+  lease_until: Generated<string>;
+  last_started_at: string | null;
+  last_finished_at: string | null;
+  last_result_json: string | null;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<number>;
+  user_id: number;
+  unit_id: number | null;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ConfirmationRoundsTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  year: number;
+  opens_on: string;
+  closes_on: string;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+  closed_at: string | null;
+  closed_by: number | null;
+  report_json: string | null;
+}
+
+export interface ConfirmationItemsTable {
+  id: Generated<number>;
+  round_id: number;
+  account_id: number;
+  unit_id: number;
+  outcome: string | null;
+  answered_at: string | null;
+  answered_by: number | null;
+  note: Generated<string>;
+}
+
 export interface Database {
   counters: CountersTable;
   settings: SettingsTable;
@@ -388,6 +482,12 @@ export interface Database {
   training_completions: TrainingCompletionsTable;
   handover_tasks: HandoverTasksTable;
   account_credentials: AccountCredentialsTable;
+  reminders: RemindersTable;
+  mail_messages: MailMessagesTable;
+  job_leases: JobLeasesTable;
+  calendar_feeds: CalendarFeedsTable;
+  confirmation_rounds: ConfirmationRoundsTable;
+  confirmation_items: ConfirmationItemsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -409,3 +509,8 @@ export type CourseRow = Selectable<CoursesTable>;
 export type TrainingCompletionRow = Selectable<TrainingCompletionsTable>;
 export type HandoverTaskRow = Selectable<HandoverTasksTable>;
 export type AccountCredentialsRow = Selectable<AccountCredentialsTable>;
+export type ReminderRow = Selectable<RemindersTable>;
+export type MailMessageRow = Selectable<MailMessagesTable>;
+export type CalendarFeedRow = Selectable<CalendarFeedsTable>;
+export type ConfirmationRoundRow = Selectable<ConfirmationRoundsTable>;
+export type ConfirmationItemRow = Selectable<ConfirmationItemsTable>;

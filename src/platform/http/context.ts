@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import type { Db, Dialect } from '../db/database.js';
 import type { Env } from '../env.js';
 import type { Locale } from '../i18n/define-messages.js';
+import type { MailTransport } from '../mail/mail.js';
 import type { Translate } from '../i18n/translate.js';
 
 /** What the application is built from; passed in, never imported as globals. */
@@ -18,6 +19,8 @@ export interface AppDeps {
   env: Env;
   /** The vault's master keys; they never live in the database. */
   keyring: Keyring;
+  /** Where e-mail goes: the SMTP server, or the local mailbox. */
+  mail: MailTransport;
   /** Counts per status of the register, kept while it is unchanged. */
   statusCounts: StatusCountCache;
 }

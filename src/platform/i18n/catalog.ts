@@ -17,6 +17,11 @@ import { absenceMessages } from '../../absences/messages.js';
 import { trainingMessages } from '../../training/messages.js';
 import { handoverMessages } from '../../handovers/messages.js';
 import { credentialMessages } from '../../credentials/messages.js';
+import { followUpMessages } from '../../follow-up/messages.js';
+import { mailLogMessages } from '../../mail-log/messages.js';
+import { confirmationMessages } from '../../confirmation/messages.js';
+import { reportMessages } from '../../reports/messages.js';
+import { feedMessages } from '../../calendar-feeds/messages.js';
 
 const parts = [
   commonMessages,
@@ -38,6 +43,11 @@ const parts = [
   trainingMessages,
   handoverMessages,
   credentialMessages,
+  followUpMessages,
+  mailLogMessages,
+  confirmationMessages,
+  reportMessages,
+  feedMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;

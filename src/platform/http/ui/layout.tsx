@@ -7,6 +7,21 @@ interface NavItem {
   href: string;
   label: string;
   show: boolean;
+  /** Other paths that belong under this item, such as the pages the settings page leads to. */
+  also?: string[];
+}
+
+// The item whose path matches the longest beginning of the page's path is the current one.
+function currentItem(items: NavItem[], path: string): NavItem | undefined {
+  let best: NavItem | undefined;
+  let length = 0;
+  for (const item of items)
+    for (const prefix of [item.href, ...(item.also ?? [])])
+      if (path.startsWith(prefix) && prefix.length > length) {
+        best = item;
+        length = prefix.length;
+      }
+  return best;
 }
 
 /** The frame of every page: skip link, header, navigation, language choice and main content. */
@@ -16,6 +31,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
   const actor = c.get('actor');
   const path = new URL(c.req.url).pathname;
   const nav: NavItem[] = [
+    { href: '/tasks', label: t('nav.tasks'), show: !!actor },
     { href: '/accounts', label: t('nav.accounts'), show: canAnywhere(actor, 'account.read') },
     { href: '/plans', label: t('nav.plans'), show: canAnywhere(actor, 'audit.read') },
     { href: '/audits', label: t('nav.audits'), show: canAnywhere(actor, 'audit.read') },
@@ -28,17 +44,29 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
       show: canAnywhere(actor, 'handover.manage'),
     },
     { href: '/training', label: t('training.title'), show: !!actor },
+    { href: '/rounds', label: t('nav.rounds'), show: canAnywhere(actor, 'round.read') },
+    { href: '/reports', label: t('nav.reports'), show: canAnywhere(actor, 'report.read') },
     { href: '/users', label: t('nav.users'), show: canAnywhere(actor, 'role.assign') },
-    { href: '/platforms', label: t('nav.platforms'), show: canAnywhere(actor, 'platform.manage') },
     {
-      href: '/people/settings',
-      label: t('people.settings_title'),
-      show: canAnywhere(actor, 'settings.manage'),
+      href: '/settings',
+      label: t('nav.settings'),
+      show: !!actor,
+      also: [
+        '/follow-up',
+        '/mail-log',
+        '/people/settings',
+        '/calendar',
+        '/audits/checklist',
+        '/platforms',
+        '/audit-trail',
+      ],
     },
-    { href: '/audit-trail', label: t('nav.audit'), show: canAnywhere(actor, 'audit_trail.read') },
-    { href: '/calendar', label: t('nav.calendar'), show: !!actor },
     { href: '/profile', label: t('nav.profile'), show: !!actor },
   ];
+  const current = currentItem(
+    nav.filter((n) => n.show),
+    path,
+  );
   const flash = c.get('flash');
   return (
     <html lang={c.get('locale')}>
@@ -67,7 +95,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
                   .filter((n) => n.show)
                   .map((n) => (
                     <li>
-                      <a href={n.href} aria-current={path.startsWith(n.href) ? 'page' : undefined}>
+                      <a href={n.href} aria-current={n === current ? 'page' : undefined}>
                         {n.label}
                       </a>
                     </li>
