@@ -2,7 +2,9 @@
 // server running the same SQL, and writes what it measured to BENCHMARKS.md.
 // Options: --accounts N (100000), --seconds S (10), --warmup S (2), --out FILE (BENCHMARKS.md),
 // --cpu-prof DIR (writes a CPU profile of the application's server process there),
-// --sql STATEMENT (repeatable; run after seeding, e.g. to try an index before its migration).
+// --sql STATEMENT (repeatable; run after seeding, e.g. to try an index before its migration),
+// --pg URL (a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres, on which the
+// follow-up sweep is measured too, in databases of its own that it drops afterwards).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,7 @@ import {
 } from './report.js';
 import { setupDatabase } from './setup-database.js';
 import { signIn } from './sign-in.js';
+import { timeSweeps } from './sweep.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     'cpu-prof': { type: 'string' },
     sql: { type: 'string', multiple: true, default: [] },
+    pg: { type: 'string' },
   },
 });
 const settings: LoadSettings = {
@@ -60,7 +64,8 @@ async function bench(dir: string) {
   const profile = values['cpu-prof']
     ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'])]
     : [];
-  const env = { DATABASE_URL: db.url, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+  // The sweep is measured on its own below, not while requests are timed.
+  const env = { DATABASE_URL: db.url, LOG_LEVEL: 'warn', HOST: '127.0.0.1', SWEEP_MINUTES: '0' };
   const app = startNode(
     'The application',
     root,
@@ -112,6 +117,16 @@ async function bench(dir: string) {
   step('Timing the audits');
   const audits = await timeAudits(db.url, db.adminEmail);
 
+  step('Timing the follow-up sweep');
+  const sweep = await timeSweeps({
+    root,
+    dir,
+    sqliteUrl: db.url,
+    accounts: db.accounts,
+    pgUrl: values.pg,
+    step,
+  });
+
   return {
     date: new Date(),
     loadBefore,
@@ -124,6 +139,7 @@ async function bench(dir: string) {
     http,
     raw,
     audits,
+    sweep,
     statements: [
       { name: 'API filtered list (page 1)', sql: sqlOf(db.plans.requests[db.paths.list[0]!]) },
       { name: 'API search', sql: sqlOf(db.plans.requests[db.paths.search[0]!]) },

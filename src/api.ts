@@ -20,6 +20,7 @@ import { confirmationApi } from './confirmation/confirmation-api.js';
 import { taskApi } from './follow-up/task-api.js';
 import { mailLogApi } from './mail-log/mail-log-api.js';
 import { reportApi } from './reports/report-api.js';
+import { feedOpenApiPath } from './calendar-feeds/feed-openapi.js';
 
 /** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
 export function createApi(deps: AppDeps): Hono<AppEnv> {
@@ -46,6 +47,8 @@ export function createApi(deps: AppDeps): Hono<AppEnv> {
     routers.flatMap((r) => r.specs),
     `${deps.env.PUBLIC_URL ?? ''}/api/v1`,
   );
+  // The feeds live outside /api/v1 (a calendar cannot send a bearer token) but are described here.
+  document.paths['/calendar/{token}.ics'] = feedOpenApiPath(deps.env.PUBLIC_URL ?? '');
 
   api.use(async (c, next) => {
     c.set('deps', deps);

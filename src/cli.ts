@@ -12,6 +12,7 @@ import { AppError, fieldErrorsFromZod } from './platform/http/errors.js';
 import { translator } from './platform/i18n/translate.js';
 import { createLogger } from './platform/log.js';
 import { createAdministrator, issueSetupToken, setupInput } from './sign-in/setup.js';
+import { sweepOnce } from './follow-up/sweep-once.js';
 
 const USAGE = `Usage: kanalkoll <command> [options]
 
@@ -24,6 +25,9 @@ Commands:
                             --password a strong one is generated and printed once.
   seed-demo [--seed S] [--accounts N]
                             Fill an empty database with demo data (default 900 accounts).
+  sweep                     Run the follow-up sweep and the delivery of mail once (the
+                            server does both on its own every SWEEP_MINUTES) and print
+                            what they did.
   rotate-key [--drop-old]   Re-wrap every stored credential under a new vault master key.
                             With a key file: adds a new current key and re-wraps (run it
                             again to resume); --drop-old removes the old keys when no record
@@ -32,7 +36,7 @@ Commands:
 
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, PUBLIC_URL, LOG_LEVEL,
 KANALKOLL_MASTER_KEY, KANALKOLL_MASTER_KEY_FILE (default ./keys/master-key: back it up apart
-from the database).`;
+from the database), SMTP_URL, MAIL_FROM, SWEEP_MINUTES (default 5; 0: no schedule).`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -119,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
       out(`Sign in as ${result.adminEmail} with the password ${result.password}`);
       return 0;
     }
+    if (command === 'sweep') return await sweepOnce(handle.db, env, log, clock);
     if (command === 'rotate-key')
       return await rotateMasterKey(env, handle.db, clock, log, out, {
         dropOld: values['drop-old'],

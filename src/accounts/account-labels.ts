@@ -56,7 +56,7 @@ export interface HistoryLabels {
   platformNames: Map<string, string>;
 }
 
-const DATE_FIELDS = new Set(['endDate', 'lastActivityOn']);
+const DATE_FIELDS = new Set(['endDate', 'lastActivityOn', 'confirmedOn']);
 
 /** One stored history value as the user reads it: enums translated, ids named, dates formatted. */
 export function historyValue(field: string, value: string | null, labels: HistoryLabels): string {
@@ -92,6 +92,7 @@ const FIELD_NAMES = [
   'notes',
   'people',
   'platformAccess',
+  'confirmedOn',
 ] as const;
 
 /** The label of a recorded field; a field this version does not know is shown by its name. */

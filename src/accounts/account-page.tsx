@@ -8,6 +8,7 @@ import { HistoryTable } from './account-history-table.js';
 import { credentialsLabel, statusLabel, typeLabel } from './account-labels.js';
 import type { AccountView } from './read-account.js';
 import { StatusForm } from './status-form.js';
+import { ConfirmRecord } from '../confirmation/confirm-record.js';
 
 /** What the account page shows besides the account itself. */
 export interface AccountPageProps {
@@ -22,6 +23,8 @@ export interface AccountPageProps {
   peopleSection?: Child;
   /** Where its login is kept, the vault, and who saw it when. */
   credentialsSection?: Child;
+  /** When its record was last confirmed, and whether the actor may confirm it now. */
+  confirmation?: { confirmedOn: string | null; canConfirm: boolean; error?: string };
 }
 
 // Only web addresses become links; anything else stored would be unsafe in an href.
@@ -64,6 +67,16 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
           </a>
         )}
       </div>
+      {props.confirmation && (
+        <ConfirmRecord
+          accountId={a.id}
+          version={a.version}
+          {...props.confirmation}
+          csrfToken={c.get('csrfToken')}
+          t={t}
+          locale={locale}
+        />
+      )}
       <div class="two-columns">
         <section aria-labelledby="s-identity">
           <h2 id="s-identity">{t('accounts.section_identity')}</h2>

@@ -23,6 +23,9 @@ import { accountCredentialsSection } from '../credentials/account-credentials-se
 import { accountPeopleSection } from '../people/account-people-section.js';
 import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
 import { updateAccount } from './update-account.js';
+import { OPEN_STATUSES } from './account.js';
+import { confirmAccount } from '../confirmation/confirm-account.js';
+import { answersForAccount } from '../confirmation/load-confirmable.js';
 
 const accountId = (c: Ctx) => idFromPath(c);
 
@@ -63,6 +66,7 @@ async function renderAccount(
   id: number,
   status = 200,
   statusForm: { values?: Record<string, string>; errors?: ErrorMap } = {},
+  confirmError?: string,
 ) {
   const { db } = c.get('deps');
   const actor = actorOf(c);
@@ -70,6 +74,14 @@ async function renderAccount(
   const platforms = await platformChoices(db);
   const people = await accountPeopleSection(c, view);
   const credentialsSection = await accountCredentialsSection(c, view);
+  const { confirmed_on } = await db
+    .selectFrom('accounts')
+    .select('confirmed_on')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const canConfirm =
+    OPEN_STATUSES.includes(view.account.status) &&
+    (can(actor, 'account.edit', view.unitPath) || (await answersForAccount(db, actor.userId, id)));
   return accountPage(
     c,
     {
@@ -81,6 +93,7 @@ async function renderAccount(
       peopleNotice: people.notice,
       peopleSection: people.section,
       credentialsSection,
+      confirmation: { confirmedOn: confirmed_on, canConfirm, error: confirmError },
     },
     status,
   );
@@ -183,6 +196,23 @@ export function accountRoutes() {
         const kept = error.code === 'stale_version' ? rest : values;
         return renderAccount(c, account.id, status, { values: kept, errors });
       },
+    );
+  });
+
+  app.post('/:id/confirm', async (c) => {
+    const id = accountId(c);
+    const { db, clock } = c.get('deps');
+    return submitForm(
+      c,
+      async (values) => {
+        const version = Number(values.version) || undefined;
+        await confirmAccount(db, clock, actorOf(c), id, version);
+        const { account } = await getAccountWithUnitPath(db, id);
+        const message = c.get('t')('confirm.account_done', { name: account.displayName });
+        return redirectWithFlash(c, `/accounts/${id}`, message);
+      },
+      (_values, errors, status) =>
+        renderAccount(c, id, status, {}, Object.values(errors).join(' ')),
     );
   });
 

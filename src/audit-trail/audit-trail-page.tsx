@@ -33,6 +33,9 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
   absence: (id) => `/absences/${encodeURIComponent(id)}`,
   course: (id) => `/training/courses/${encodeURIComponent(id)}`,
   handover: (id) => `/handovers/${encodeURIComponent(id)}`,
+  mail: (id) => `/mail-log/${encodeURIComponent(id)}`,
+  round: (id) => `/rounds/${encodeURIComponent(id)}`,
+  calendar_feed: () => '/feeds',
 };
 
 const label = (t: Translate, key: string, fallback: string) =>

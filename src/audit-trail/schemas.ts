@@ -20,6 +20,9 @@ export const AUDIT_OBJECT_TYPES = [
   'course',
   'training',
   'handover',
+  'mail',
+  'round',
+  'calendar_feed',
 ] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

@@ -18,6 +18,7 @@ export function auditFormValues(a: Audit): Record<string, string> {
     unitId: String(a.unitId),
     riskId: a.riskId ? String(a.riskId) : '',
     auditorUserId: a.auditorUserId ? String(a.auditorUserId) : '',
+    dueOn: a.dueOn ?? '',
     version: String(a.version),
   };
   for (const field of REPORT_FIELDS) values[field] = a[field];

@@ -69,6 +69,11 @@ export function auditFormPage(c: Ctx, props: AuditFormProps, status: number) {
           options={props.auditors}
           empty={t('audits.no_auditor')}
         />
+        <TextField
+          {...field('dueOn', t('audits.field.dueOn'))}
+          type="date"
+          hint={t('audits.due_on_hint')}
+        />
         {scopeFixed ? (
           <p class="notice">{t('audits.scope_fixed')}</p>
         ) : (

@@ -58,6 +58,7 @@ export const auditJson = z.object({
     .describe('The drawn sample of a spot check, with what it takes to draw it again'),
   closedAt: z.string().nullable(),
   closedBy: z.number().int().nullable(),
+  dueOn: z.string().nullable().describe('The day the audit report is to be ready (YYYY-MM-DD)'),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,6 +4,7 @@ import { ErrorSummary, type ErrorMap } from '../platform/http/ui/form.js';
 import { renderPage } from '../platform/http/ui/layout.js';
 import { BackLink } from '../platform/http/ui/page-head.js';
 import { PostForm } from '../platform/http/ui/post-form.js';
+import { formatDate } from '../platform/i18n/format.js';
 import { REPORT_FIELDS, type Audit } from './audit.js';
 import { AuditActionsTable } from './audit-actions-table.js';
 import type { AuditContext } from './audit-context.js';
@@ -47,6 +48,10 @@ export function auditPage(c: Ctx, props: AuditPageProps, status = 200) {
       <section aria-labelledby="s-details">
         <h2 id="s-details">{t('audits.details')}</h2>
         <AuditSummary audit={audit} context={context} t={t} locale={locale} links />
+        <dl class="details">
+          <dt>{t('audits.field.dueOn')}</dt>
+          <dd>{audit.dueOn ? formatDate(audit.dueOn, locale) : t('audits.no_due_on')}</dd>
+        </dl>
       </section>
       {props.section}
       <section aria-labelledby="s-report-text">

@@ -93,6 +93,8 @@ export interface Audit {
   sample: SampleRecord | null;
   closedAt: string | null;
   closedBy: number | null;
+  /** The day the report is to be ready; it shows in calendar feeds. */
+  dueOn: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -121,6 +123,7 @@ export function toAudit(row: AuditRow): Audit {
     sample: row.sample_json ? (JSON.parse(row.sample_json) as SampleRecord) : null,
     closedAt: row.closed_at,
     closedBy: row.closed_by,
+    dueOn: row.due_on,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -48,6 +48,7 @@ export async function createAudit(
         results_json: null,
         closed_at: null,
         closed_by: null,
+        due_on: input.dueOn ?? null,
         created_at: now,
         created_by: actor.userId,
         updated_at: now,
@@ -62,7 +63,13 @@ export async function createAudit(
       objectId: row.id,
       unitId: row.unit_id,
       summary: row.title,
-      after: { kind: audit.kind, title: audit.title, year: audit.year, scope },
+      after: {
+        kind: audit.kind,
+        title: audit.title,
+        year: audit.year,
+        scope,
+        ...(audit.dueOn && { dueOn: audit.dueOn }),
+      },
     });
     return audit;
   });

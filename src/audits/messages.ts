@@ -45,6 +45,10 @@ export const auditMessages = defineMessages({
     'audits.field.unitId': 'Nämnd eller enhet',
     'audits.field.riskId': 'Risk i internkontrollplanen',
     'audits.field.auditorUserId': 'Ansvarig granskare',
+    'audits.field.dueOn': 'Rapporten ska vara klar senast',
+    'audits.due_on_hint':
+      'Valfritt. Datumet visas i kalenderprenumerationerna för granskaren och enheten.',
+    'audits.no_due_on': 'Inget datum satt',
     'audits.field.status': 'Status',
     'audits.field.areas': 'Områden och rutiner',
     'audits.field.purpose': 'Syfte',
@@ -150,6 +154,10 @@ export const auditMessages = defineMessages({
     'audits.field.unitId': 'Committee or unit',
     'audits.field.riskId': 'Risk in the internal-control plan',
     'audits.field.auditorUserId': 'Responsible auditor',
+    'audits.field.dueOn': 'Report due by',
+    'audits.due_on_hint':
+      'Optional. The date shows in the calendar subscriptions of the auditor and the unit.',
+    'audits.no_due_on': 'No date set',
     'audits.field.status': 'Status',
     'audits.field.areas': 'Areas and routines',
     'audits.field.purpose': 'Purpose',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dbId, parseLenient, requiredText, text } from '../platform/http/form.js';
+import { dbId, optionalDate, parseLenient, requiredText, text } from '../platform/http/form.js';
 import { AUDIT_KINDS, AUDIT_STATUSES, auditScopeSchema } from './audit.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -32,6 +32,9 @@ export const createAuditInput = z.object({
   unitId: dbId('audits.unit_required').describe('The committee or unit the audit is made for'),
   riskId: optionalRef('The risk of the internal-control plan that the audit answers'),
   auditorUserId: optionalRef('User id of the responsible auditor'),
+  dueOn: optionalDate
+    .optional()
+    .describe('The day the audit report is to be ready (YYYY-MM-DD); empty or null for none'),
   scope: auditScopeSchema.optional(),
   ...reportFields,
 });

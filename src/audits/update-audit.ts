@@ -48,6 +48,8 @@ export async function updateAudit(
   for (const field of REPORT_FIELDS) change(field, COLUMN[field], audit[field], input[field]);
   change('riskId', 'risk_id', audit.riskId, input.riskId);
   change('auditorUserId', 'auditor_user_id', audit.auditorUserId, input.auditorUserId);
+  // Like the report's words, its due date may still move after closing.
+  change('dueOn', 'due_on', audit.dueOn, input.dueOn);
   const unitId = input.unitId ?? audit.unitId;
   const targetPath = unitId === audit.unitId ? unitPath : await unitForAudit(db, unitId);
   const scope =

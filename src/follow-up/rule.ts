@@ -20,10 +20,14 @@ export interface RuleScope {
   unitPaths?: readonly string[];
 }
 
+/** What a due item is about; `user` is a person's own obligation, such as training. */
+export type SubjectType =
+  'account' | 'action' | 'credential' | 'absence' | 'handover' | 'round_item' | 'user';
+
 /** Something due for one person (or, with no person, for the unit's manager straight away). */
 export interface DueItem {
   rule: string;
-  subjectType: 'account' | 'action' | 'credential' | 'absence' | 'handover' | 'round_item';
+  subjectType: SubjectType;
   subjectId: number;
   unitId: number | null;
   /** The person who should act; null when nobody answers for it any more. */

@@ -1,10 +1,36 @@
 import type { AppDeps } from '../platform/http/context.js';
-import type { Scheduled } from '../platform/jobs/schedule.js';
+import { every, type Scheduled } from '../platform/jobs/schedule.js';
+import { deliverMail } from '../platform/mail/deliver-mail.js';
+import { runSweep } from './run-sweep.js';
 
-/** Starts the sweep and the delivery of mail on the schedule in the configuration. */
+// The first sweep waits a little, so that starting up is not slowed by it.
+const FIRST_SWEEP_MS = 10_000;
+const DELIVERY_MS = 30_000;
+
+/**
+ * Starts the sweep every SWEEP_MINUTES (none when 0) and the delivery of mail every 30 seconds
+ * and right after each sweep. Delivery runs on every instance; the sweep's lease lets one sweep.
+ */
 export function startFollowUpJobs(
   deps: Pick<AppDeps, 'db' | 'clock' | 'log' | 'env' | 'mail'>,
 ): Scheduled {
-  void deps;
-  return { stop: async () => {} };
+  const minutes = deps.env.SWEEP_MINUTES;
+  if (minutes <= 0) return { stop: async () => {} };
+  const deliver = () => deliverMail(deps);
+  const delivery = every('deliver-mail', DELIVERY_MS, deliver, deps.log);
+  const sweep = every(
+    'sweep',
+    minutes * 60_000,
+    async () => {
+      await runSweep(deps);
+      await deliver();
+    },
+    deps.log,
+    FIRST_SWEEP_MS,
+  );
+  return {
+    async stop() {
+      await Promise.all([sweep.stop(), delivery.stop()]);
+    },
+  };
 }

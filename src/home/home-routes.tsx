@@ -8,8 +8,10 @@ import type { AppEnv } from '../platform/http/context.js';
 import { actorOf } from '../platform/http/require-actor.js';
 import { renderPage } from '../platform/http/ui/layout.js';
 import { formatNumber, stockholmDate } from '../platform/i18n/format.js';
+import { listTasks } from '../follow-up/list-tasks.js';
+import { listTasksQuery } from '../follow-up/schemas.js';
 
-/** The start page: a greeting, handovers waiting for the person, and the accounts they can see per status. */
+/** The start page: a greeting, the person's tasks and handovers waiting, and the accounts they can see per status. */
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', async (c) => {
@@ -24,6 +26,12 @@ export function homeRoutes() {
       stockholmDate(c.get('deps').clock.now()),
       statusCounts,
     );
+    const tasks = await listTasks(
+      db,
+      c.get('deps').clock,
+      actor,
+      listTasksQuery.parse({ pageSize: 1 }),
+    );
     const awaiting = canAnywhere(actor, 'handover.manage')
       ? await countAwaitingHandover(db, actor)
       : { accounts: 0, tasks: 0 };
@@ -32,6 +40,14 @@ export function homeRoutes() {
       t('home.title'),
       <>
         <h1>{t('home.welcome', { name: actor.name })}</h1>
+        {tasks.total > 0 && (
+          <p class="notice">
+            {tasks.total === 1
+              ? t('tasks.home_notice_one')
+              : t('tasks.home_notice', { count: formatNumber(tasks.total, locale) })}{' '}
+            <a href="/tasks">{t('tasks.home_link')}</a>
+          </p>
+        )}
         {awaiting.accounts > 0 && (
           <p class="notice">
             {awaiting.accounts === 1

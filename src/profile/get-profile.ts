@@ -2,12 +2,15 @@ import { listApiTokens } from '../api-tokens/list-api-tokens.js';
 import type { ApiToken } from '../api-tokens/api-token.js';
 import type { Actor, Role } from '../platform/auth/policy.js';
 import type { DbOrTx } from '../platform/db/database.js';
+import type { DigestFrequency } from '../follow-up/digest-frequency.js';
 
 /** What the signed-in person sees about themselves. */
 export interface Profile {
   name: string;
   email: string;
   hasPassword: boolean;
+  /** How often reminders come as a digest. */
+  digestFrequency: DigestFrequency;
   roles: { role: Role; unitId: number; unitName: string }[];
   tokens: ApiToken[];
 }
@@ -16,7 +19,7 @@ export interface Profile {
 export async function getProfile(db: DbOrTx, actor: Actor): Promise<Profile> {
   const user = await db
     .selectFrom('users')
-    .select(['name', 'email', 'password_hash'])
+    .select(['name', 'email', 'password_hash', 'digest_frequency'])
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   const roles = await db
@@ -31,6 +34,7 @@ export async function getProfile(db: DbOrTx, actor: Actor): Promise<Profile> {
     name: user.name,
     email: user.email,
     hasPassword: !!user.password_hash,
+    digestFrequency: user.digest_frequency === 'weekly' ? 'weekly' : 'daily',
     roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id, unitName: r.name })),
     tokens: await listApiTokens(db, actor.userId),
   };

@@ -14,7 +14,7 @@ import type { Translate } from '../platform/i18n/translate.js';
 import type { Profile } from './get-profile.js';
 import { NewTokenNotice, TokenTable, type NewToken } from './token-views.js';
 
-/** The profile page: details, roles, language, password and API tokens. */
+/** The profile page: details, roles, language, digest, password and API tokens. */
 export function profilePage(
   c: Ctx,
   profile: Profile,
@@ -63,6 +63,19 @@ export function profilePage(
             />
             <button type="submit">{t('common.save')}</button>
           </PostForm>
+          <h2 id="digest-heading">{t('profile.digest_heading')}</h2>
+          <PostForm action="/profile/digest" csrfToken={csrf}>
+            <SelectField
+              {...field('digestFrequency', t('profile.digest_field'))}
+              hint={t('profile.digest_hint')}
+              value={values.digestFrequency ?? profile.digestFrequency}
+              options={[
+                ['daily', t('profile.digest.daily')],
+                ['weekly', t('profile.digest.weekly')],
+              ]}
+            />
+            <button type="submit">{t('common.save')}</button>
+          </PostForm>
           <h2 id="password-heading">{t('profile.password_heading')}</h2>
           {profile.hasPassword ? (
             <PostForm action="/profile/password" csrfToken={csrf}>
@@ -91,6 +104,13 @@ export function profilePage(
           )}
         </section>
       </div>
+      <section aria-labelledby="feeds-heading">
+        <h2 id="feeds-heading">{t('feeds.title')}</h2>
+        <p>{t('feeds.profile_intro')}</p>
+        <p>
+          <a href="/feeds">{t('feeds.profile_link')}</a>
+        </p>
+      </section>
       <section aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">{t('tokens.heading')}</h2>
         <p>{t('tokens.intro')}</p>

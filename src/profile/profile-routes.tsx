@@ -23,8 +23,13 @@ import { changeOwnPassword, changeOwnPasswordInput } from './change-own-password
 import { getProfile } from './get-profile.js';
 import { profilePage } from './profile-page.js';
 import { setOwnLocale } from './set-own-locale.js';
+import { setOwnDigestFrequency } from './set-own-digest-frequency.js';
+import { DIGEST_FREQUENCIES } from '../follow-up/digest-frequency.js';
 
 const localeInput = z.object({ locale: z.enum(['sv', 'en'], { error: 'validation.choice' }) });
+const digestInput = z.object({
+  digestFrequency: z.enum(DIGEST_FREQUENCIES, { error: 'validation.choice' }),
+});
 
 /** Shows the profile again after a form on it failed, keeping what was typed (never passwords). */
 async function rerender(c: Ctx, values: Record<string, string>, errors: ErrorMap, status: number) {
@@ -33,7 +38,7 @@ async function rerender(c: Ctx, values: Record<string, string>, errors: ErrorMap
   return profilePage(c, profile, { values: kept, errors, status });
 }
 
-/** The signed-in person's own page: details, roles, language, password and API tokens. */
+/** The signed-in person's own page: details, roles, language, digest, password and API tokens. */
 export function profileRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -52,6 +57,19 @@ export function profileRoutes() {
         setAppCookie(c, LANG_COOKIE, locale, isSecure(c, env.TRUST_PROXY), 365 * 86_400);
         // The confirmation is already in the language just chosen.
         return redirectWithFlash(c, '/profile', translator(locale)('profile.language_saved'));
+      },
+      (values, errors, status) => rerender(c, values, errors, status),
+    ),
+  );
+
+  app.post('/digest', (c) =>
+    submitForm(
+      c,
+      async (values) => {
+        const { db, clock } = c.get('deps');
+        const { digestFrequency } = validate(digestInput, values);
+        await setOwnDigestFrequency(db, clock, actorOf(c), digestFrequency);
+        return redirectWithFlash(c, '/profile', c.get('t')('profile.digest_saved'));
       },
       (values, errors, status) => rerender(c, values, errors, status),
     ),

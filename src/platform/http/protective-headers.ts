@@ -36,6 +36,8 @@ export function protectiveHeaders(): MiddlewareHandler<AppEnv> {
     c.header('Content-Security-Policy', "frame-ancestors 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
-    if (!c.req.path.startsWith('/static/')) c.header('Cache-Control', 'no-store');
+    // A route that sets its own caching (a calendar feed) keeps it; everything else is private.
+    if (!c.req.path.startsWith('/static/') && !c.res.headers.has('Cache-Control'))
+      c.header('Cache-Control', 'no-store');
   };
 }

@@ -61,7 +61,7 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
         '/audit-trail',
       ],
     },
-    { href: '/profile', label: t('nav.profile'), show: !!actor },
+    { href: '/profile', label: t('nav.profile'), show: !!actor, also: ['/feeds'] },
   ];
   const current = currentItem(
     nav.filter((n) => n.show),

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { FollowUpRule } from '../rule.js';
+import { toAccountPeople } from '../scan/account-items.js';
+import { accountInScope, isPersonal, withoutIndex } from '../scan/account-scope.js';
+import { idWindows } from '../scan/id-windows.js';
+
+const settings = z.object({ enabled: z.boolean().default(true) });
+
+// Gone accounts are deleted by the platform: there is nothing left to archive.
+const STATUSES = ['active', 'inactive', 'private', 'closing', 'closed'];
+
+/**
+ * An account whose end date has passed, or which is being closed, has its content archived
+ * before it is closed: archiving is due from the end date (or the day it went to `closing`)
+ * until the archive or disposal decision's reference is recorded on the account.
+ */
+export const archivingDueRule: FollowUpRule<typeof settings> = {
+  key: 'archiving_due',
+  settings,
+  async *find(ctx, _s, scope) {
+    for await (const [from, to] of idWindows(ctx.db, 'accounts', isPersonal(scope))) {
+      const rows = await ctx.db
+        .selectFrom('accounts as a')
+        .select(['a.id', 'a.unit_id', 'a.display_name', 'a.end_date', 'a.status'])
+        .select('a.status_changed_on')
+        .where('a.id', '>=', from)
+        .where('a.id', '<', to)
+        .where('a.disposal_reference', '=', '')
+        .where(withoutIndex('a.status', STATUSES))
+        .where((eb) =>
+          eb.or([
+            eb('a.status', '=', 'closing'),
+            eb.and([eb('a.end_date', 'is not', null), eb('a.end_date', '<=', ctx.today)]),
+          ]),
+        )
+        .where(accountInScope(scope))
+        .orderBy('a.id')
+        .execute();
+      if (rows.length === 0) continue;
+      yield await toAccountPeople(
+        ctx.db,
+        rows.map((r) => {
+          const dates = [
+            ...(r.end_date && r.end_date <= ctx.today ? [r.end_date] : []),
+            ...(r.status === 'closing' ? [r.status_changed_on] : []),
+          ].sort();
+          const since = dates[0]!;
+          return {
+            accountId: r.id,
+            item: {
+              rule: 'archiving_due',
+              subjectType: 'account',
+              subjectId: r.id,
+              unitId: r.unit_id,
+              period: since,
+              dueOn: since,
+              title: r.display_name,
+              params: { since },
+              urgent: false,
+              href: `/accounts/${r.id}/edit`,
+            },
+          };
+        }),
+        scope,
+      );
+    }
+  },
+};
