@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../platform/db/database.js';
-import { ancestorIds } from '../units/unit.js';
+import { loadUnitContacts } from '../follow-up/unit-contacts.js';
 
 /** A person to tell, with what the message needs. */
 export interface Recipient {
@@ -11,7 +11,7 @@ export interface Recipient {
 
 /**
  * The managers who answer for each unit: those at the unit itself, or else at the nearest unit
- * above it that has any (active people only).
+ * above it that has any (active people only) — the same people the sweep escalates to.
  */
 export async function nearestManagers(
   db: DbOrTx,
@@ -19,36 +19,26 @@ export async function nearestManagers(
 ): Promise<Map<number, Recipient[]>> {
   const result = new Map<number, Recipient[]>();
   if (unitIds.length === 0) return result;
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'path'])
-    .where('id', 'in', unitIds)
+  const contacts = await loadUnitContacts(db);
+  const idsByUnit = new Map(unitIds.map((id) => [id, contacts.nearestManagersOf(id)]));
+  const everyone = [...new Set([...idsByUnit.values()].flat())];
+  if (everyone.length === 0) return result;
+  const people = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'locale'])
+    .where('id', 'in', everyone)
+    .orderBy('name_key')
     .execute();
-  const rows = await db
-    .selectFrom('role_assignments as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['r.unit_id', 'u.id', 'u.name', 'u.email', 'u.locale'])
-    .where('r.role', '=', 'manager')
-    .where('u.active', '=', 1)
-    .orderBy('u.name_key')
-    .execute();
-  const byUnit = new Map<number, Recipient[]>();
-  for (const r of rows) {
-    const list = byUnit.get(r.unit_id) ?? [];
-    list.push({
-      userId: r.id,
-      name: r.name,
-      email: r.email,
-      locale: r.locale === 'en' ? 'en' : 'sv',
-    });
-    byUnit.set(r.unit_id, list);
-  }
-  for (const unit of units) {
-    const nearest = ancestorIds(unit.path)
-      .reverse()
-      .map((id) => byUnit.get(id))
-      .find((list) => list && list.length > 0);
-    if (nearest) result.set(unit.id, nearest);
+  for (const [unitId, ids] of idsByUnit) {
+    const managers = people
+      .filter((p) => ids.includes(p.id))
+      .map((p) => ({
+        userId: p.id,
+        name: p.name,
+        email: p.email,
+        locale: p.locale === 'en' ? ('en' as const) : ('sv' as const),
+      }));
+    if (managers.length > 0) result.set(unitId, managers);
   }
   return result;
 }

@@ -5,6 +5,8 @@ import type { DbOrTx } from '../platform/db/database.js';
 export interface UnitContacts {
   /** The managers of the nearest unit at or above with an active one; else its administrators. */
   managersOf(unitId: number | null): readonly number[];
+  /** The managers of the nearest unit at or above with an active one; none when no unit has one. */
+  nearestManagersOf(unitId: number | null): readonly number[];
   /** The contact communicators of the nearest unit at or above with an active one. */
   communicatorsOf(unitId: number | null): readonly number[];
   /** The path of a unit, or null when unknown. */
@@ -57,6 +59,7 @@ export async function loadUnitContacts(db: DbOrTx): Promise<UnitContacts> {
         const managers = nearest('manager', unitId);
         return managers.length > 0 ? managers : nearest('admin', unitId);
       }),
+    nearestManagersOf: (unitId) => cached(`n:${unitId}`, () => nearest('manager', unitId)),
     communicatorsOf: (unitId) => cached(`c:${unitId}`, () => nearest('communicator', unitId)),
     pathOf: (unitId) => paths.get(unitId) ?? null,
   };
