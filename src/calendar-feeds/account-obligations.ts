@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { ACCOUNT_STATUSES, OPEN_STATUSES } from '../accounts/account.js';
+import { archivingDueOn } from '../accounts/archiving-due.js';
 import type { DbOrTx } from '../platform/db/database.js';
 import type { Translate } from '../platform/i18n/translate.js';
 import type { FeedScope, FeedWindow } from './feed-scope.js';
@@ -19,21 +20,6 @@ interface AccountRow {
   disposal_reference: string;
   updated_at: string;
   unit_name: string;
-}
-
-/**
- * The day an open account became due for archiving, or null: from its end date once that has
- * come, or from the day it went to `closing`, until a disposal decision is recorded.
- */
-export function archivingDueOn(
-  account: Pick<AccountRow, 'status' | 'end_date' | 'status_changed_on' | 'disposal_reference'>,
-  today: string,
-): string | null {
-  if (account.disposal_reference.trim() !== '') return null;
-  const days: string[] = [];
-  if (account.end_date && account.end_date <= today) days.push(account.end_date);
-  if (account.status === 'closing') days.push(account.status_changed_on);
-  return days.sort()[0] ?? null;
 }
 
 // Open is all but these; put so, SQLite reads the table straight through rather than by an index

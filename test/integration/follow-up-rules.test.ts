@@ -223,6 +223,29 @@ describe('each rule fires on its day and not again', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('leaves out accounts that are applied for or already closed, as the calendar does', async () => {
+    await onlyRules(t.db, { archiving_due: {} });
+    t.clock.set(stockholm('2026-11-24'));
+    const closed = await account({ type: 'campaign', endDate: '2026-11-20' });
+    await t.db
+      .updateTable('accounts')
+      .set({ status: 'closed' })
+      .where('id', '=', closed.id)
+      .execute();
+    const closing = await account({ type: 'official' });
+    await t.db
+      .updateTable('accounts')
+      .set({ status: 'closing', status_changed_on: '2026-11-22', disposal_reference: '  ' })
+      .where('id', '=', closing.id)
+      .execute();
+    await sweep(t);
+    expect(await about('archiving_due', closed.id)).toEqual([]);
+    expect(await about('archiving_due', closing.id)).toEqual([
+      `2026-11-22 ${owner.userId}:0`,
+      `2026-11-22 ${deputy.userId}:0`,
+    ]);
+  });
+
   it('reminds an action owner before the due date and again once it is overdue', async () => {
     await onlyRules(t.db, { action_due: { noticeDays: 7 }, action_overdue: {} });
     t.clock.set(stockholm('2026-11-23'));

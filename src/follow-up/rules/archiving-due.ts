@@ -1,13 +1,12 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { ARCHIVABLE_STATUSES, archivingDueOn } from '../../accounts/archiving-due.js';
 import type { FollowUpRule } from '../rule.js';
 import { toAccountPeople } from '../scan/account-items.js';
 import { accountInScope, isPersonal, withoutIndex } from '../scan/account-scope.js';
 import { idWindows } from '../scan/id-windows.js';
 
 const settings = z.object({ enabled: z.boolean().default(true) });
-
-// Gone accounts are deleted by the platform: there is nothing left to archive.
-const STATUSES = ['active', 'inactive', 'private', 'closing', 'closed'];
 
 /**
  * An account whose end date has passed, or which is being closed, has its content archived
@@ -22,11 +21,11 @@ export const archivingDueRule: FollowUpRule<typeof settings> = {
       const rows = await ctx.db
         .selectFrom('accounts as a')
         .select(['a.id', 'a.unit_id', 'a.display_name', 'a.end_date', 'a.status'])
-        .select('a.status_changed_on')
+        .select(['a.status_changed_on', 'a.disposal_reference'])
         .where('a.id', '>=', from)
         .where('a.id', '<', to)
-        .where('a.disposal_reference', '=', '')
-        .where(withoutIndex('a.status', STATUSES))
+        .where(sql`trim(a.disposal_reference)`, '=', '')
+        .where(withoutIndex('a.status', ARCHIVABLE_STATUSES))
         .where((eb) =>
           eb.or([
             eb('a.status', '=', 'closing'),
@@ -40,11 +39,7 @@ export const archivingDueRule: FollowUpRule<typeof settings> = {
       yield await toAccountPeople(
         ctx.db,
         rows.map((r) => {
-          const dates = [
-            ...(r.end_date && r.end_date <= ctx.today ? [r.end_date] : []),
-            ...(r.status === 'closing' ? [r.status_changed_on] : []),
-          ].sort();
-          const since = dates[0]!;
+          const since = archivingDueOn(r, ctx.today)!;
           return {
             accountId: r.id,
             item: {

@@ -1,10 +1,11 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { OPEN_STATUSES, type AccountStatus } from '../../accounts/account.js';
-import { accountBatches, BATCH } from '../../confirmation/account-batches.js';
-import { answeringPeople } from '../../confirmation/answering-people.js';
-import type { DueItem, FollowUpRule, RuleContext, RuleScope } from '../rule.js';
+import { OPEN_STATUSES } from '../../accounts/account.js';
+import type { FollowUpRule, RuleContext, RuleScope } from '../rule.js';
+import { toAccountPeople } from '../scan/account-items.js';
+import { accountInScope, isPersonal, withoutIndex } from '../scan/account-scope.js';
+import { idWindows } from '../scan/id-windows.js';
 
 const settings = z.object({
   enabled: z.boolean().default(true),
@@ -14,34 +15,10 @@ const settings = z.object({
 type Settings = z.infer<typeof settings>;
 
 const RULE = 'yearly_confirmation';
-// The status is checked here rather than in SQL: a condition on it would lead SQLite to walk the
-// status index over the whole register instead of looking up the batch's ids.
-const keepOpen = <R extends { status: string }>(rows: R[]) =>
-  rows.filter((r) => OPEN_STATUSES.includes(r.status as AccountStatus));
-
-// Accounts within the scope's units, if it names any.
-function inUnits(scope: RuleScope): RawBuilder<SqlBool> {
-  if (!scope.unitPaths) return sql<SqlBool>`1 = 1`;
-  if (scope.unitPaths.length === 0) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`(${sql.join(
-    scope.unitPaths.map((p) => sql`un.path like ${`${p}%`}`),
-    sql` or `,
-  )})`;
-}
-
-/** One due item per person who answers for the account, or one for nobody. */
-function spread(
-  base: Omit<DueItem, 'userId'>,
-  people: number[] | undefined,
-  scope: RuleScope,
-): DueItem[] {
-  if (people && people.length > 0) return people.map((userId) => ({ ...base, userId }));
-  // An item nobody answers for is the unit's; a person's own list has no place for it.
-  return scope.userId !== undefined ? [] : [{ ...base, userId: null }];
-}
+const isOpen = withoutIndex('a.status', OPEN_STATUSES);
 
 /** Unanswered items of open rounds, due on the round's closing date. */
-async function* roundItems(ctx: RuleContext, scope: RuleScope): AsyncIterable<DueItem[]> {
+async function* roundItems(ctx: RuleContext, scope: RuleScope) {
   const rounds = await ctx.db
     .selectFrom('confirmation_rounds')
     .select(['id', 'title', 'closes_on'])
@@ -49,40 +26,28 @@ async function* roundItems(ctx: RuleContext, scope: RuleScope): AsyncIterable<Du
     .orderBy('id')
     .execute();
   for (const round of rounds) {
-    const waiting = (after: number) =>
-      ctx.db
-        .selectFrom('confirmation_items')
-        .select('account_id')
-        .where('round_id', '=', round.id)
-        .where('outcome', 'is', null)
-        .where('account_id', '>', after)
-        .orderBy('account_id')
-        .limit(BATCH)
-        .execute()
-        .then((rows) => rows.map((r) => r.account_id));
-    for await (const ids of accountBatches(ctx.db, scope.userId, waiting)) {
+    // Windows of the items' own ids, so that what was told about them is read as one range.
+    for await (const [from, to] of idWindows(ctx.db, 'confirmation_items', isPersonal(scope))) {
       const rows = await ctx.db
         .selectFrom('confirmation_items as i')
         .innerJoin('accounts as a', 'a.id', 'i.account_id')
-        .innerJoin('units as un', 'un.id', 'a.unit_id')
-        .select(['i.id', 'i.account_id', 'a.unit_id', 'a.display_name', 'a.status'])
+        .select(['i.id', 'i.account_id', 'a.unit_id', 'a.display_name'])
         .where('i.round_id', '=', round.id)
-        .where('i.account_id', 'in', ids)
+        .where('i.id', '>=', from)
+        .where('i.id', '<', to)
         .where('i.outcome', 'is', null)
-        .where(inUnits(scope))
-        .orderBy('i.account_id')
-        .execute()
-        .then(keepOpen);
-      const people = await answeringPeople(
+        .where(isOpen)
+        .where(accountInScope(scope))
+        .orderBy('i.id')
+        .execute();
+      if (rows.length === 0) continue;
+      yield await toAccountPeople(
         ctx.db,
-        rows.map((r) => r.account_id),
-        scope.userId,
-      );
-      const items = rows.flatMap((r) =>
-        spread(
-          {
+        rows.map((r) => ({
+          accountId: r.account_id,
+          item: {
             rule: RULE,
-            subjectType: 'round_item',
+            subjectType: 'round_item' as const,
             subjectId: r.id,
             unitId: r.unit_id,
             period: `round-${round.id}`,
@@ -92,74 +57,54 @@ async function* roundItems(ctx: RuleContext, scope: RuleScope): AsyncIterable<Du
             urgent: false,
             href: `/confirm#item-${r.id}`,
           },
-          people.get(r.account_id),
-          scope,
-        ),
+        })),
+        scope,
       );
-      if (items.length > 0) yield items;
     }
   }
 }
 
 /** Open accounts outside an open round whose last confirmation is older than the setting. */
-async function* staleAccounts(
-  ctx: RuleContext,
-  s: Settings,
-  scope: RuleScope,
-): AsyncIterable<DueItem[]> {
+async function* staleAccounts(ctx: RuleContext, s: Settings, scope: RuleScope) {
   const cutoff = DateTime.fromISO(ctx.today).minus({ months: s.months }).toISODate() ?? ctx.today;
   // Never confirmed: counted from the day it was registered.
   const since = sql<string>`coalesce(a.confirmed_on, substr(a.created_at, 1, 10))`;
-  const register = (after: number) =>
-    ctx.db
-      .selectFrom('accounts')
-      .select('id')
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute()
-      .then((rows) => rows.map((r) => r.id));
-  for await (const ids of accountBatches(ctx.db, scope.userId, register)) {
+  for await (const [from, to] of idWindows(ctx.db, 'accounts', isPersonal(scope))) {
     const rows = await ctx.db
       .selectFrom('accounts as a')
-      .innerJoin('units as un', 'un.id', 'a.unit_id')
-      .select(['a.id', 'a.unit_id', 'a.display_name', 'a.status', since.as('since')])
-      .where('a.id', 'in', ids)
+      .select(['a.id', 'a.unit_id', 'a.display_name', since.as('since')])
+      .where('a.id', '>=', from)
+      .where('a.id', '<', to)
+      .where(isOpen)
       .where(since, '<=', cutoff)
       .where(
         sql<boolean>`not exists (select 1 from confirmation_items ci
           inner join confirmation_rounds cr on cr.id = ci.round_id
           where ci.account_id = a.id and ci.outcome is null and cr.status = 'open')`,
       )
-      .where(inUnits(scope))
+      .where(accountInScope(scope))
       .orderBy('a.id')
-      .execute()
-      .then(keepOpen);
-    const people = await answeringPeople(
+      .execute();
+    if (rows.length === 0) continue;
+    yield await toAccountPeople(
       ctx.db,
-      rows.map((r) => r.id),
-      scope.userId,
-    );
-    const items = rows.flatMap((r) => {
-      const dueOn = DateTime.fromISO(r.since).plus({ months: s.months }).toISODate() ?? ctx.today;
-      return spread(
-        {
+      rows.map((r) => ({
+        accountId: r.id,
+        item: {
           rule: RULE,
-          subjectType: 'account',
+          subjectType: 'account' as const,
           subjectId: r.id,
           unitId: r.unit_id,
           period: `since-${r.since}`,
-          dueOn,
+          dueOn: DateTime.fromISO(r.since).plus({ months: s.months }).toISODate() ?? ctx.today,
           title: r.display_name,
           params: { since: r.since, months: s.months },
           urgent: false,
           href: `/accounts/${r.id}#confirm`,
         },
-        people.get(r.id),
-        scope,
-      );
-    });
-    if (items.length > 0) yield items;
+      })),
+      scope,
+    );
   }
 }
 

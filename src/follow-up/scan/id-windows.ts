@@ -11,7 +11,8 @@ type Keyed =
   | 'users'
   | 'account_credentials'
   | 'account_people'
-  | 'handover_tasks';
+  | 'handover_tasks'
+  | 'confirmation_items';
 
 /**
  * Half-open id ranges [from, to) covering a table in order: keyset pagination by id, so that a
