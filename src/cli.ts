@@ -25,9 +25,9 @@ Commands:
                             --password a strong one is generated and printed once.
   seed-demo [--seed S] [--accounts N]
                             Fill an empty database with demo data (default 900 accounts).
-  sweep                     Run the follow-up sweep and the delivery of mail once (the
-                            server does both on its own every SWEEP_MINUTES) and print
-                            what they did.
+  sweep                     Run the follow-up sweep and the delivery of mail once and print
+                            what they did (the server sweeps every SWEEP_MINUTES and
+                            delivers every 30 seconds).
   rotate-key [--drop-old]   Re-wrap every stored credential under a new vault master key.
                             With a key file: adds a new current key and re-wraps (run it
                             again to resume); --drop-old removes the old keys when no record
@@ -36,7 +36,7 @@ Commands:
 
 Configuration comes from the environment: DATABASE_URL, PORT, HOST, PUBLIC_URL, LOG_LEVEL,
 KANALKOLL_MASTER_KEY, KANALKOLL_MASTER_KEY_FILE (default ./keys/master-key: back it up apart
-from the database), SMTP_URL, MAIL_FROM, SWEEP_MINUTES (default 5; 0: no schedule).`;
+from the database), SMTP_URL, MAIL_FROM, SWEEP_MINUTES (default 5; 0: no scheduled sweep, mail is still delivered).`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 

@@ -142,7 +142,8 @@ export const followUpMessages = defineMessages({
     'follow_up.sweep_last': 'Senaste svepet startade {started} och blev klart {finished}.',
     'follow_up.sweep_unfinished':
       'Senaste svepet startade {started} men blev inte klart; nästa svep gör om det.',
-    'follow_up.sweep_off': 'Svepet körs inte av sig självt (SWEEP_MINUTES är 0).',
+    'follow_up.sweep_off':
+      'Svepet körs inte av sig självt (SWEEP_MINUTES är 0); e-post skickas ändå var 30:e sekund.',
     'follow_up.sweep_every': 'Svepet körs var {minutes}:e minut.',
     'follow_up.sweep_every_minute': 'Svepet körs varje minut.',
     'follow_up.sweep_per_rule': 'Per sort',
@@ -353,7 +354,8 @@ export const followUpMessages = defineMessages({
     'follow_up.sweep_last': 'The last sweep started {started} and finished {finished}.',
     'follow_up.sweep_unfinished':
       'The last sweep started {started} but did not finish; the next sweep does it again.',
-    'follow_up.sweep_off': 'The sweep does not run by itself (SWEEP_MINUTES is 0).',
+    'follow_up.sweep_off':
+      'The sweep does not run by itself (SWEEP_MINUTES is 0); mail is still sent every 30 seconds.',
     'follow_up.sweep_every': 'The sweep runs every {minutes} minutes.',
     'follow_up.sweep_every_minute': 'The sweep runs every minute.',
     'follow_up.sweep_per_rule': 'By kind',

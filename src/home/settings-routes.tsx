@@ -1,20 +1,9 @@
 import { Hono } from 'hono';
-import { canAnywhere, type Actor, type Permission } from '../platform/auth/policy.js';
 import type { AppEnv } from '../platform/http/context.js';
-import { actorOf } from '../platform/http/require-actor.js';
-import { renderPage } from '../platform/http/ui/layout.js';
-import type { MessageKey } from '../platform/i18n/catalog.js';
-
-interface Entry {
-  href: string;
-  title: MessageKey;
-  about: MessageKey;
-  /** Who sees it; null: everyone signed in. */
-  needs: Permission | null;
-}
+import { renderHubPage, type HubEntry } from '../platform/http/ui/hub-page.js';
 
 // The organisation's settings and logs, gathered here so that the main menu stays short.
-const ENTRIES: Entry[] = [
+const ENTRIES: HubEntry[] = [
   {
     href: '/follow-up',
     title: 'settings.follow_up',
@@ -65,31 +54,9 @@ const ENTRIES: Entry[] = [
   },
 ];
 
-/** The entries of the settings page that this person may use. */
-export function settingsEntries(actor: Actor | null): Entry[] {
-  return ENTRIES.filter((e) => (e.needs ? canAnywhere(actor, e.needs) : !!actor));
-}
-
 /** The settings page: the organisation's policies, logs and the calendar, in one place. */
 export function settingsRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/', (c) => {
-    const t = c.get('t');
-    return renderPage(
-      c,
-      t('settings.title'),
-      <>
-        <h1>{t('settings.title')}</h1>
-        <ul class="link-list">
-          {settingsEntries(actorOf(c)).map((e) => (
-            <li>
-              <a href={e.href}>{t(e.title)}</a>
-              <p>{t(e.about)}</p>
-            </li>
-          ))}
-        </ul>
-      </>,
-    );
-  });
+  app.get('/', (c) => renderHubPage(c, 'settings.title', ENTRIES));
   return app;
 }

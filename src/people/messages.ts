@@ -119,6 +119,13 @@ export const peopleMessages = defineMessages({
     'people.col.platform': 'Plattform',
     'people.col.status': 'Status',
     'people.col.externals': 'Externa',
+    'people.hub_title': 'Personer',
+    'people.hub_absences':
+      'Anmäl frånvaro och se vem som ersätter de ansvariga för kontona under tiden.',
+    'people.hub_handovers':
+      'När någon slutar eller byter tjänst: lämna över kontona till en efterträdare.',
+    'people.hub_training': 'Kurser för kontoansvariga och vem som har gått dem.',
+    'people.hub_users': 'Användare, deras roller och enheter, och vem som har slutat.',
     'people.settings_title': 'Regler för ansvariga',
     'people.settings_intro':
       'Reglerna gäller hela organisationen: hur många som ska svara för varje konto, påminnelser om utbildning och hur länge ett lösenord i valvet får vara kvar.',
@@ -259,6 +266,13 @@ export const peopleMessages = defineMessages({
     'people.col.platform': 'Platform',
     'people.col.status': 'Status',
     'people.col.externals': 'External',
+    'people.hub_title': 'People',
+    'people.hub_absences':
+      'Report absences and see who covers for the people answering for accounts meanwhile.',
+    'people.hub_handovers':
+      'When someone leaves or changes post: hand their accounts over to a successor.',
+    'people.hub_training': 'Courses for account owners and who has completed them.',
+    'people.hub_users': 'Users, their roles and units, and who has left.',
     'people.settings_title': 'Rules for people',
     'people.settings_intro':
       'The rules apply to the whole organisation: how many people answer for each account, reminders of training and how long a password in the vault may stay.',

@@ -326,3 +326,23 @@ describe('departed people', () => {
     expect(await refused.text()).toContain('Välj en aktiv användare.');
   });
 });
+
+describe('the People page', () => {
+  it('gathers absences, handovers, training and users, each for those who may use it', async () => {
+    const admin = await t.signedIn('admin@exempel.se');
+    const all = await pageOf(admin, '/people');
+    for (const href of ['/absences', '/handovers', '/training', '/users'])
+      expect(all).toContain(`href="${href}"`);
+    const some = await pageOf(reader, '/people');
+    expect(some).toContain('href="/absences"');
+    expect(some).toContain('href="/training"');
+    expect(some).not.toContain('href="/handovers"');
+    expect(some).not.toContain('href="/users"');
+  });
+
+  it('is the menu item marked current on the pages it gathers', async () => {
+    const html = await pageOf(reader, '/absences');
+    expect(html).toMatch(/<a href="\/people" aria-current="page">Personer<\/a>/);
+    expect(html).not.toMatch(/<a href="\/absences"[^>]*aria-current/);
+  });
+});

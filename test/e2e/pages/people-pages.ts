@@ -2,7 +2,7 @@ import type { Db } from '../../../src/platform/db/database.js';
 
 /** The people pages an administrator can reach in the demo, for the axe scan of every page. */
 export async function peoplePages(db: Db): Promise<string[]> {
-  const pages = ['/people/settings', '/accounts?gap=any'];
+  const pages = ['/people', '/people/settings', '/accounts?gap=any'];
   const withAccess = await db
     .selectFrom('platform_access')
     .select(['id', 'account_id'])
