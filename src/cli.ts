@@ -78,6 +78,11 @@ async function main(argv: string[]): Promise<number> {
     const { db } = server.handle;
     if (values.demo) {
       const demo = await seedDemo(db, clock, { seed: 1, keyring: server.keyring });
+      if (demo.created) {
+        const { sendYesterdaysMail } = await import('./demo/yesterdays-mail.js');
+        const mailEnv = { ...env, PUBLIC_URL: server.url };
+        await sendYesterdaysMail({ db, clock, log, mail: server.mail, env: mailEnv });
+      }
       out(`\nKanalkoll is running at ${server.url}`);
       out(vaultLine(env));
       out(`Sign in as ${demo.adminEmail} with the password ${demo.password}`);

@@ -9,12 +9,15 @@ import type { Env } from './platform/env.js';
 import type { Logger } from './platform/log.js';
 import { startFollowUpJobs } from './follow-up/start-follow-up-jobs.js';
 import { createMailTransport } from './platform/mail/create-transport.js';
+import type { MailTransport } from './platform/mail/mail.js';
 
 /** A running Kanalkoll: its address and how to stop it. */
 export interface RunningServer {
   url: string;
   handle: DatabaseHandle;
   keyring: Keyring;
+  /** Where the server's mail goes: SMTP or the local mailbox. */
+  mail: MailTransport;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startServer(
     url,
     handle,
     keyring,
+    mail,
     close: async () => {
       await jobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
