@@ -54,7 +54,9 @@ export async function insertRound(
         .innerJoin('units as u', 'u.id', 'a.unit_id')
         .select([sql<number>`${sql.lit(id)}`.as('round_id'), 'a.id', 'a.unit_id'])
         .where('u.path', 'like', `${round.unitPath}%`)
-        .where('a.status', 'in', OPEN_STATUSES),
+        .where('a.status', 'in', OPEN_STATUSES)
+        // Items numbered in the accounts' order: a window of either's ids is one of the other's.
+        .orderBy('a.id'),
     )
     .executeTakeFirst();
   const items = Number(inserted.numInsertedOrUpdatedRows ?? 0);

@@ -104,7 +104,8 @@ async function insertItems(
             eb('a.status', 'in', OPEN_STATUSES),
             eb('a.status_changed_on', '>=', round.opensOn),
           ]),
-        ),
+        )
+        .orderBy('a.id'),
     )
     .execute();
   // A confirmation or correction in the round is the account's latest confirmation.

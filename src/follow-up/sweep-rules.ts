@@ -50,7 +50,7 @@ export async function sweepRules(
     const settings = ruleSettings(rule, policy);
     if (!settings.enabled) return;
     let due = 0;
-    for await (const items of rule.find(ctx, settings, {})) {
+    for await (const items of readAhead(rule.find(ctx, settings, {}), ctx.postgres)) {
       const told = await remindersTold(db, items, lookback);
       const batch = reminderRows(items, told, contacts, policy, ctx.today);
       due += batch.due;
@@ -73,4 +73,25 @@ export async function sweepRules(
   );
   result.resolved = await resolveReminders(db, [...waiting.values()], now);
   return result;
+}
+
+/**
+ * The batches of a rule, with the next one read while the caller writes this one's reminders
+ * when `ahead` (PostgreSQL, over a second connection); SQLite, synchronous, gains nothing.
+ */
+async function* readAhead<T>(batches: AsyncIterable<T>, ahead: boolean): AsyncGenerator<T> {
+  const it = batches[Symbol.asyncIterator]();
+  let next = it.next();
+  for (;;) {
+    const result = await next;
+    if (result.done) return;
+    if (ahead) {
+      next = it.next();
+      // Handled where it is awaited; this keeps a failure while the caller is busy from being
+      // reported as unhandled if the caller stops first.
+      next.catch(() => {});
+    }
+    yield result.value;
+    if (!ahead) next = it.next();
+  }
 }

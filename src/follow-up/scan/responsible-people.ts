@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/database.js';
+import { windowPeople } from './window-people.js';
 
 const CHUNK = 1000;
 
@@ -10,6 +11,14 @@ export async function responsiblePeople(
   db: DbOrTx,
   accountIds: readonly number[],
 ): Promise<Map<number, number[]>> {
+  const sorted = [...accountIds].sort((a, b) => a - b);
+  // Ids close together (a window's accounts) are read as one range, rather than looked up.
+  if (sorted.length > 0 && sorted.at(-1)! - sorted[0]! < sorted.length * 4) {
+    const people = await windowPeople(db, sorted[0]!, sorted.at(-1)! + 1);
+    const wanted = new Set(accountIds);
+    for (const id of people.keys()) if (!wanted.has(id)) people.delete(id);
+    return people;
+  }
   const result = new Map<number, number[]>();
   for (let i = 0; i < accountIds.length; i += CHUNK) {
     const rows = await db
