@@ -21,6 +21,8 @@ import { taskApi } from './follow-up/task-api.js';
 import { mailLogApi } from './mail-log/mail-log-api.js';
 import { reportApi } from './reports/report-api.js';
 import { feedOpenApiPath } from './calendar-feeds/feed-openapi.js';
+import { applicationApi } from './applications/application-api.js';
+import { closureApi } from './closures/closure-api.js';
 
 /** The JSON API under /api/v1: personal bearer tokens, zod-validated, described by OpenAPI. */
 export function createApi(deps: AppDeps): Hono<AppEnv> {
@@ -42,6 +44,8 @@ export function createApi(deps: AppDeps): Hono<AppEnv> {
     confirmationApi(),
     reportApi(),
     mailLogApi(),
+    applicationApi(),
+    closureApi(),
   ];
   const document = buildOpenApi(
     routers.flatMap((r) => r.specs),

@@ -42,6 +42,10 @@ import { taskRoutes } from './follow-up/task-routes.js';
 import { mailLogRoutes } from './mail-log/mail-log-routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { settingsRoutes } from './home/settings-routes.js';
+import { applicationRoutes } from './applications/application-routes.js';
+import { applicationUrlRoutes } from './applications/url-routes.js';
+import { closureListRoutes } from './closures/closure-list-routes.js';
+import { closureRoutes } from './closures/closure-routes.js';
 import { createMailTransport } from './platform/mail/create-transport.js';
 
 // Everything else needs a signed-in person (a calendar feed's secret address is its own key).
@@ -80,6 +84,10 @@ export function createApp(
   app.route('/reports', reportRoutes());
   app.route('/feeds', feedRoutes());
   app.route('/calendar', icsRoutes());
+  app.route('/applications', applicationUrlRoutes());
+  app.route('/applications', applicationRoutes());
+  app.route('/closures', closureListRoutes());
+  app.route('/accounts', closureRoutes());
   app.route('/accounts', accountPeopleRoutes());
   app.route('/accounts', credentialRoutes());
   app.route('/accounts', accountRoutes());

@@ -23,6 +23,10 @@ export interface AccountPageProps {
   peopleSection?: Child;
   /** Where its login is kept, the vault, and who saw it when. */
   credentialsSection?: Child;
+  /** The application it came from, and entering its address while it is `applied`. */
+  applicationSection?: Child;
+  /** The closure under way (its checklist's progress), or how to start one. */
+  closureSection?: Child;
   /** When its record was last confirmed, and whether the actor may confirm it now. */
   confirmation?: { confirmedOn: string | null; canConfirm: boolean; error?: string };
 }
@@ -116,8 +120,10 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
           {row(t('accounts.field.publishingPlan'), a.publishingPlan)}
         </dl>
       </section>
+      {props.applicationSection}
       {props.peopleSection}
       {props.credentialsSection}
+      {props.closureSection}
       {props.canEdit && (
         <StatusForm
           account={a}

@@ -21,6 +21,8 @@ import { readAccount } from './read-account.js';
 import { stockholmDate } from '../platform/i18n/format.js';
 import { accountCredentialsSection } from '../credentials/account-credentials-section.js';
 import { accountPeopleSection } from '../people/account-people-section.js';
+import { accountApplicationSection } from '../applications/account-application-section.js';
+import { accountClosureSection } from '../closures/account-closure-section.js';
 import { changeStatusInput, parseListQuery, updateAccountInput } from './schemas.js';
 import { updateAccount } from './update-account.js';
 import { OPEN_STATUSES } from './account.js';
@@ -74,6 +76,8 @@ async function renderAccount(
   const platforms = await platformChoices(db);
   const people = await accountPeopleSection(c, view);
   const credentialsSection = await accountCredentialsSection(c, view);
+  const applicationSection = await accountApplicationSection(c, view);
+  const closureSection = await accountClosureSection(c, view);
   const { confirmed_on } = await db
     .selectFrom('accounts')
     .select('confirmed_on')
@@ -93,6 +97,8 @@ async function renderAccount(
       peopleNotice: people.notice,
       peopleSection: people.section,
       credentialsSection,
+      applicationSection,
+      closureSection,
       confirmation: { confirmedOn: confirmed_on, canConfirm, error: confirmError },
     },
     status,

@@ -36,6 +36,7 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
   mail: (id) => `/mail-log/${encodeURIComponent(id)}`,
   round: (id) => `/rounds/${encodeURIComponent(id)}`,
   calendar_feed: () => '/feeds',
+  application: (id) => `/applications/${encodeURIComponent(id)}`,
 };
 
 const label = (t: Translate, key: string, fallback: string) =>

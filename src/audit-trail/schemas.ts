@@ -23,6 +23,7 @@ export const AUDIT_OBJECT_TYPES = [
   'mail',
   'round',
   'calendar_feed',
+  'application',
 ] as const;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

@@ -17,6 +17,8 @@ import { insertDemoCredentials } from './credentials.js';
 import type { DemoContext } from './demo-context.js';
 import { insertDemoDepartures } from './departures.js';
 import { insertDemoFollowUp } from './follow-up.js';
+import { insertDemoApplications } from './applications.js';
+import { insertDemoClosures } from './closures.js';
 import { insertDemoConfirmationRounds } from './confirmation-rounds.js';
 import type { Keyring } from '../credentials/keyring.js';
 
@@ -112,6 +114,8 @@ export async function seedDemo(
     await insertDemoDepartures(demo);
     await insertDemoFollowUp(demo, seededRandom(seed + 5));
     await insertDemoConfirmationRounds(demo, seededRandom(seed + 6));
+    await insertDemoApplications(demo, seededRandom(seed + 7));
+    await insertDemoClosures(demo, seededRandom(seed + 8));
     const counts = { seed, units: units.length, users: people.count, accounts: done };
     await bumpRegisterVersion(tx);
     await recordAuditEvent(tx, clock, {

@@ -22,7 +22,15 @@ export interface RuleScope {
 
 /** What a due item is about; `user` is a person's own obligation, such as training. */
 export type SubjectType =
-  'account' | 'action' | 'credential' | 'absence' | 'handover' | 'round_item' | 'user';
+  | 'account'
+  | 'action'
+  | 'credential'
+  | 'absence'
+  | 'handover'
+  | 'round_item'
+  | 'user'
+  | 'application'
+  | 'closure';
 
 /** Something due for one person (or, with no person, for the unit's manager straight away). */
 export interface DueItem {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { startDueClosures } from '../closures/start-due-closures.js';
 import { openScheduledRound } from '../confirmation/open-scheduled-round.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
@@ -24,6 +25,8 @@ export interface SweepResult extends RulesResult {
   digests: number;
   /** The confirmation round the policy's schedule opened, if any. */
   roundId: number | null;
+  /** Closures started because an account's end date came. */
+  closuresStarted: number;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function runSweep(
   try {
     const policy = await readFollowUpPolicy(db);
     const roundId = await openScheduledRound(db, clock, policy);
+    const closuresStarted = await startDueClosures(db, clock);
     const renew = async () => {
       if (!(await acquireLease(db, clock, SWEEP_JOB, holder, LEASE_MS)))
         throw new Error('The sweep lease was taken over by another instance.');
@@ -52,7 +56,7 @@ export async function runSweep(
     const urgent = await queueUrgentMail(deps);
     const digests = await queueDigests(deps, policy);
     const found = Object.values(rules.due).reduce((n, v) => n + v, 0);
-    const result: SweepResult = { ...rules, found, urgent, digests, roundId };
+    const result: SweepResult = { ...rules, found, urgent, digests, roundId, closuresStarted };
     summary = {
       found,
       written: rules.written,
@@ -61,6 +65,7 @@ export async function runSweep(
       urgent,
       digests,
       round: roundId === null ? 0 : 1,
+      closuresStarted,
       ...rules.due,
     };
     log.info(summary, 'follow-up sweep done');

@@ -25,6 +25,8 @@ export async function sweepOnce(
       return 2;
     }
     if (result.roundId !== null) out(`Opened the scheduled confirmation round ${result.roundId}.`);
+    if (result.closuresStarted > 0)
+      out(`Started ${result.closuresStarted} closures of accounts whose end date came.`);
     out(`Found ${result.found} things due:`);
     for (const [rule, count] of Object.entries(result.due)) out(`  ${rule.padEnd(22)} ${count}`);
     out(

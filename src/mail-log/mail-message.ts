@@ -5,7 +5,7 @@ export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** What a message is: a digest of reminders, an urgent reminder, a round's letter, a resent copy. */
-export const MAIL_KINDS = ['digest', 'urgent', 'round', 'resend'] as const;
+export const MAIL_KINDS = ['digest', 'urgent', 'round', 'resend', 'application'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** A message of the outbox as the mail log shows it, without its bodies. */

@@ -18,6 +18,8 @@ import { followUpPages } from './pages/follow-up-pages.js';
 import { mailLogPages } from './pages/mail-log-pages.js';
 import { confirmationPages } from './pages/confirmation-pages.js';
 import { feedsPages } from './pages/feeds-pages.js';
+import { applicationsPages } from './pages/applications-pages.js';
+import { closuresPages } from './pages/closures-pages.js';
 
 const e2e = useE2eSession();
 let ids: {
@@ -103,6 +105,8 @@ beforeAll(async () => {
     mailLogPages,
     confirmationPages,
     feedsPages,
+    applicationsPages,
+    closuresPages,
   ])
     morePages.push(...(await list(db)));
 });

@@ -57,6 +57,7 @@ describe.skipIf(TEST_DIALECT === 'sqlite')('several instances on one database', 
         '0008-audits',
         '0009-people-and-vault',
         '0010-follow-up',
+        '0011-applications-and-closures',
       ].sort(),
     );
   });

@@ -1,6 +1,10 @@
 import type { FollowUpRule } from '../rule.js';
 import { actionDueRule } from './action-due.js';
 import { actionOverdueRule } from './action-overdue.js';
+import { applicationChangesRule } from './application-changes.js';
+import { awaitingUrlRule } from './awaiting-url.js';
+import { closureOpenRule } from './closure-open.js';
+import { closureRetryRule } from './closure-retry.js';
 import { archivingDueRule } from './archiving-due.js';
 import { credentialRotationRule } from './credential-rotation.js';
 import { departedOwnerRule } from './departed-owner.js';
@@ -26,6 +30,10 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
   archivingDueRule,
   inactiveAccountRule,
   pendingApplicationRule,
+  applicationChangesRule,
+  awaitingUrlRule,
+  closureOpenRule,
+  closureRetryRule,
 ] as readonly FollowUpRule[];
 
 /** The keys of the rules, for filters and the API. */

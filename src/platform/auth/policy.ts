@@ -25,7 +25,9 @@ export type Permission =
   | 'handover.manage'
   | 'report.read'
   | 'round.read'
-  | 'round.manage';
+  | 'round.manage'
+  | 'application.read'
+  | 'closure.manage';
 
 const READ: Permission[] = [
   'unit.read',
@@ -53,6 +55,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'absence.manage',
     'handover.manage',
     'round.manage',
+    'application.read',
+    'closure.manage',
   ],
   communicator: [
     ...READ,
@@ -62,6 +66,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.manage',
     'absence.manage',
     'handover.manage',
+    'application.read',
+    'closure.manage',
   ],
   manager: [
     ...READ,
@@ -71,9 +77,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.manage',
     'absence.manage',
     'handover.manage',
+    'application.read',
+    'closure.manage',
   ],
   owner: [...READ, 'account.edit'],
-  auditor: [...READ, 'action.manage', 'audit.manage'],
+  auditor: [...READ, 'action.manage', 'audit.manage', 'application.read'],
   reader: READ,
 };
 // These act on the whole organisation, so only a grant at its top unit gives them.

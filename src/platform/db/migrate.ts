@@ -10,6 +10,7 @@ import { actionsSchema } from './migrations/0007-actions.js';
 import { auditsSchema } from './migrations/0008-audits.js';
 import { peopleAndVaultSchema } from './migrations/0009-people-and-vault.js';
 import { followUpSchema } from './migrations/0010-follow-up.js';
+import { applicationsAndClosuresSchema } from './migrations/0011-applications-and-closures.js';
 
 /** Every migration in order; names sort in the order they run. */
 function migrations(handle: DatabaseHandle): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrations(handle: DatabaseHandle): Record<string, Migration> {
     '0008-audits': auditsSchema(handle.dialect),
     '0009-people-and-vault': peopleAndVaultSchema(handle.dialect),
     '0010-follow-up': followUpSchema(handle.dialect),
+    '0011-applications-and-closures': applicationsAndClosuresSchema(handle.dialect),
   };
 }
 

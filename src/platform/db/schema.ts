@@ -453,6 +453,109 @@ export interface ConfirmationItemsTable {
   note: Generated<string>;
 }
 
+export interface ApplicationsTable {
+  id: Generated<number>;
+  status: string;
+  type: string;
+  unit_id: number;
+  platform: Generated<string>;
+  handle: Generated<string>;
+  handle_key: Generated<string>;
+  display_name: Generated<string>;
+  name_key: string;
+  purpose: Generated<string>;
+  goals: Generated<string>;
+  audience: Generated<string>;
+  publishing_plan: Generated<string>;
+  resources_hours: number | null;
+  identifiable_people: string | null;
+  consent_routine: Generated<string>;
+  moderation_routine: Generated<string>;
+  notes: Generated<string>;
+  end_date: string | null;
+  applicant_user_id: number;
+  steps_json: string | null;
+  current_step: number | null;
+  current_step_role: string | null;
+  step_started_at: string | null;
+  revision: Generated<number>;
+  submitted_at: string | null;
+  decided_at: string | null;
+  decided_by: number | null;
+  decision_reason: Generated<string>;
+  account_id: number | null;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationPeopleTable {
+  id: Generated<number>;
+  application_id: number;
+  user_id: number;
+  role: string;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: number;
+  revision: Generated<number>;
+  kind: string;
+  step: number | null;
+  step_role: string | null;
+  text: Generated<string>;
+  actor_user_id: number | null;
+  at: string;
+}
+
+export interface ClosuresTable {
+  id: Generated<number>;
+  account_id: number;
+  reason: string;
+  note: Generated<string>;
+  audit_id: number | null;
+  end_date: string | null;
+  prior_status: string;
+  status: string;
+  started_by: number | null;
+  started_at: string;
+  platform_case_reference: Generated<string>;
+  retry_days: number | null;
+  next_attempt_on: string | null;
+  blocked_since: string | null;
+  cancelled_reason: Generated<string>;
+  cancelled_by: number | null;
+  cancelled_at: string | null;
+  finished_by: number | null;
+  finished_at: string | null;
+  version: Generated<number>;
+}
+
+export interface ClosureStepsTable {
+  id: Generated<number>;
+  closure_id: number;
+  step: string;
+  position: number;
+  required: Generated<number>;
+  state: Generated<string>;
+  kind: Generated<string>;
+  reference: Generated<string>;
+  note: Generated<string>;
+  done_by: number | null;
+  done_at: string | null;
+}
+
+export interface ClosureAttemptsTable {
+  id: Generated<number>;
+  closure_id: number;
+  attempted_on: string;
+  recorded_by: number | null;
+  note: Generated<string>;
+  case_reference: Generated<string>;
+  created_at: string;
+}
+
 export interface Database {
   counters: CountersTable;
   settings: SettingsTable;
@@ -488,6 +591,12 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   confirmation_rounds: ConfirmationRoundsTable;
   confirmation_items: ConfirmationItemsTable;
+  applications: ApplicationsTable;
+  application_people: ApplicationPeopleTable;
+  application_events: ApplicationEventsTable;
+  closures: ClosuresTable;
+  closure_steps: ClosureStepsTable;
+  closure_attempts: ClosureAttemptsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -514,3 +623,9 @@ export type MailMessageRow = Selectable<MailMessagesTable>;
 export type CalendarFeedRow = Selectable<CalendarFeedsTable>;
 export type ConfirmationRoundRow = Selectable<ConfirmationRoundsTable>;
 export type ConfirmationItemRow = Selectable<ConfirmationItemsTable>;
+export type ApplicationRow = Selectable<ApplicationsTable>;
+export type ApplicationPersonRow = Selectable<ApplicationPeopleTable>;
+export type ApplicationEventRow = Selectable<ApplicationEventsTable>;
+export type ClosureRow = Selectable<ClosuresTable>;
+export type ClosureStepRow = Selectable<ClosureStepsTable>;
+export type ClosureAttemptRow = Selectable<ClosureAttemptsTable>;

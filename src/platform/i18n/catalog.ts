@@ -22,6 +22,10 @@ import { mailLogMessages } from '../../mail-log/messages.js';
 import { confirmationMessages } from '../../confirmation/messages.js';
 import { reportMessages } from '../../reports/messages.js';
 import { feedMessages } from '../../calendar-feeds/messages.js';
+import { applicationMessages } from '../../applications/messages.js';
+import { applicationPageMessages } from '../../applications/page-messages.js';
+import { applicationNoticeMessages } from '../../applications/notice-messages.js';
+import { closureMessages } from '../../closures/messages.js';
 
 const parts = [
   commonMessages,
@@ -48,6 +52,10 @@ const parts = [
   confirmationMessages,
   reportMessages,
   feedMessages,
+  applicationMessages,
+  applicationPageMessages,
+  applicationNoticeMessages,
+  closureMessages,
 ] as const;
 
 type Keys<P> = P extends { sv: infer S } ? keyof S : never;

@@ -7,7 +7,7 @@ import type { RenderedMail } from './mail.js';
 export interface NewMail {
   /** Names the message once and for all: a second enqueue with the same key does nothing. */
   dedupeKey: string;
-  kind: 'digest' | 'urgent' | 'round' | 'resend';
+  kind: 'digest' | 'urgent' | 'round' | 'resend' | 'application';
   toUserId: number | null;
   toAddress: string;
   locale: string;
