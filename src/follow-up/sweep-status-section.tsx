@@ -13,6 +13,7 @@ const TOTALS = [
   'urgent',
   'digests',
   'round',
+  'closuresStarted',
   'failed',
 ];
 
