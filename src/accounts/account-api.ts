@@ -45,6 +45,10 @@ export function accountApi(): ApiRouter {
         pageSize: z.number().int(),
         total: z.number().int(),
         statusCounts: z.record(z.enum(ACCOUNT_STATUSES), z.number().int()),
+        blockedClosures: z
+          .number()
+          .int()
+          .describe('Of the closing accounts, those whose closure is blocked: counted apart'),
       }),
       errors: [400],
     },
@@ -58,6 +62,7 @@ export function accountApi(): ApiRouter {
         pageSize: page.pageSize,
         total: page.total,
         statusCounts: page.statusCounts,
+        blockedClosures: page.blockedClosures,
       };
     },
   );

@@ -29,8 +29,8 @@ function freeText(folded: string, postgres: boolean) {
 }
 
 /**
- * Builds the filter of the actor's units (subtrees) and the query's unit, platform, type, text
- * and gap; `today` (Stockholm) is the day the gaps are judged on.
+ * Builds the filter of the actor's units (subtrees) and the query's unit, platform, type, text,
+ * gap and blocked closure; `today` (Stockholm) is the day the gaps are judged on.
  */
 export async function accountFilter(
   db: DbOrTx,
@@ -68,6 +68,17 @@ export async function accountFilter(
       if (query.type) parts.push(eb('a.type', '=', query.type));
       if (folded) parts.push(freeText(folded, postgres));
       if (gap) parts.push(gap);
+      if (query.closure === 'blocked')
+        parts.push(
+          eb(
+            'a.id',
+            'in',
+            eb
+              .selectFrom('closures')
+              .select('closures.account_id')
+              .where('closures.status', '=', 'blocked'),
+          ),
+        );
       return eb.and(parts);
     },
     key: JSON.stringify([
@@ -77,6 +88,7 @@ export async function accountFilter(
       query.type ?? null,
       folded,
       ...(query.gap ? [query.gap, today] : []),
+      ...(query.closure ? [`closure:${query.closure}`] : []),
     ]),
   };
 }

@@ -9,6 +9,8 @@ import {
   type AccountType,
   type CredentialsLocation,
 } from './account.js';
+import { APPLICATION_EVENT_KINDS } from '../applications/application.js';
+import { CLOSURE_REASONS } from '../closures/closure.js';
 
 const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
@@ -63,12 +65,32 @@ export function historyValue(field: string, value: string | null, labels: Histor
   if (value === null) return '';
   const { t, locale } = labels;
   if (field === 'status') return statusLabel(t, value);
+  if (field.startsWith('closure.')) return closureHistoryValue(t, field, value);
+  if (applicationEvent(field)) return t('applications.number', { id: value });
   if (field === 'type') return typeLabel(t, value);
   if (field === 'credentialsLocation') return credentialsLabel(t, value);
   if (field === 'unitId') return labels.unitNames.get(Number(value)) ?? value;
   if (field === 'platform') return labels.platformNames.get(value) ?? value;
   if (DATE_FIELDS.has(field)) return formatDate(value, locale);
   return value;
+}
+
+// A closure's rows: `closure.<kind>`, the value its reason (start) or what became of the step.
+const CLOSURE_HISTORY = [
+  'start',
+  'archive',
+  'announce',
+  'unlist',
+  'delete',
+  'confirm_gone',
+  'cancel',
+] as const;
+const CLOSURE_OUTCOMES = ['done', 'skipped', 'blocked', 'cancelled'] as const;
+
+function closureHistoryValue(t: Translate, field: string, value: string): string {
+  if (field === 'closure.start')
+    return isOneOf(CLOSURE_REASONS, value) ? t(`closures.reason.${value}`) : value;
+  return isOneOf(CLOSURE_OUTCOMES, value) ? t(`closures.history_value.${value}`) : value;
 }
 
 const FIELD_NAMES = [
@@ -95,7 +117,17 @@ const FIELD_NAMES = [
   'confirmedOn',
 ] as const;
 
+/** The event of an `application.<kind>` row (the application's history, carried over), or null. */
+export function applicationEvent(field: string) {
+  const kind = field.startsWith('application.') ? field.slice('application.'.length) : '';
+  return isOneOf(APPLICATION_EVENT_KINDS, kind) ? kind : null;
+}
+
 /** The label of a recorded field; a field this version does not know is shown by its name. */
 export function fieldLabel(t: Translate, field: string): string {
+  const event = applicationEvent(field);
+  if (event) return t(`applications.event.${event}`);
+  const closure = field.startsWith('closure.') ? field.slice('closure.'.length) : '';
+  if (isOneOf(CLOSURE_HISTORY, closure)) return t(`closures.history.${closure}`);
   return isOneOf(FIELD_NAMES, field) ? t(`accounts.field.${field}`) : field;
 }

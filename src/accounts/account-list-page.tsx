@@ -40,6 +40,7 @@ export function queryParams(q: ListAccountsQuery): URLSearchParams {
   if (q.status) p.set('status', q.status);
   if (q.q) p.set('q', q.q);
   if (q.gap) p.set('gap', q.gap);
+  if (q.closure) p.set('closure', q.closure);
   if (q.sort !== 'name') p.set('sort', q.sort);
   if (q.pageSize !== 50) p.set('pageSize', String(q.pageSize));
   if (q.page !== 1) p.set('page', String(q.page));
@@ -77,6 +78,11 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
           }
         }
       />
+      <p>
+        <a href="/applications/new">{t('accounts.apply_link')}</a> ·{' '}
+        <a href="/applications">{t('accounts.applications_link')}</a> ·{' '}
+        <a href="/closures">{t('accounts.closures_link')}</a>
+      </p>
       {props.invalid && <p class="warning">{t('accounts.invalid_query')}</p>}
       <FilterForm
         action="/accounts"
@@ -134,6 +140,14 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
           empty={t('people.all_accounts')}
           t={t}
         />
+        <FilterSelect
+          name="closure"
+          label={t('applications.notice.closure_filter')}
+          options={[['blocked', t('applications.notice.closure_filter_blocked')]]}
+          value={query.closure}
+          empty={t('applications.notice.closure_filter_any')}
+          t={t}
+        />
         <SearchField
           label={t('accounts.search_label')}
           hint={t('accounts.search_hint')}
@@ -160,6 +174,23 @@ export function accountListPage(c: Ctx, props: AccountListProps) {
               >
                 {statusLabel(t, s)} ({formatNumber(result.statusCounts[s], locale)})
               </a>
+              {s === 'closing' && (result.blockedClosures > 0 || query.closure) && (
+                <>
+                  {', '}
+                  <a
+                    href={withParams('/accounts', params, {
+                      status: 'closing',
+                      closure: 'blocked',
+                      page: null,
+                    })}
+                    aria-current={query.closure === 'blocked' ? 'true' : undefined}
+                  >
+                    {t('applications.notice.blocked_count', {
+                      count: formatNumber(result.blockedClosures, locale),
+                    })}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -136,6 +136,7 @@ export function accountPage(c: Ctx, props: AccountPageProps, status = 200) {
       <section aria-labelledby="s-history">
         <h2 id="s-history">{t('accounts.history')}</h2>
         <HistoryTable
+          accountId={a.id}
           history={view.history}
           labels={{ t, locale, unitNames: view.unitNames, platformNames }}
         />

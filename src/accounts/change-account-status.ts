@@ -9,6 +9,7 @@ import type { Account, AccountStatus } from './account.js';
 import { getAccountWithUnitPath } from './account-queries.js';
 import type { ChangeStatusInput } from './schemas.js';
 import { writeHistory } from './write-history.js';
+import { closureUnderWay } from '../closures/closure-queries.js';
 
 /** A status change already decided on: the new status, why, and the day it took effect. */
 export interface StatusChange {
@@ -24,7 +25,7 @@ export interface StatusChange {
 export async function writeAccountStatus(
   tx: Tx,
   clock: Clock,
-  actorUserId: number,
+  actorUserId: number | null,
   account: Account,
   change: StatusChange,
 ): Promise<Account> {
@@ -85,6 +86,10 @@ export async function changeAccountStatus(
   if (input.version !== undefined && input.version !== account.version)
     throw new AppError('stale_version');
   if (input.status === account.status) throw fieldError('status', 'accounts.status_unchanged');
+  // A closure carries the account from `closing` to `closed` through its checklist.
+  if (input.status === 'closing') throw fieldError('status', 'closures.use_checklist');
+  if (await closureUnderWay(db, account.id))
+    throw new AppError('conflict', [{ path: [], message: 'closures.open_closure' }]);
   const today = stockholmDate(clock.now());
   const effectiveOn = input.effectiveOn ?? today;
   if (effectiveOn > today) throw fieldError('effectiveOn', 'accounts.effective_in_future');

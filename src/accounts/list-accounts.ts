@@ -7,7 +7,7 @@ import { ACCOUNT_STATUSES, toAccount, type Account, type AccountStatus } from '.
 import { accountFilter, type AccountFilter } from './account-filters.js';
 import { readRegisterVersion } from './register-version.js';
 import type { ListAccountsQuery } from './schemas.js';
-import type { StatusCountCache } from './status-count-cache.js';
+import type { RegisterCounts, StatusCountCache } from './status-count-cache.js';
 
 /** One page of the register, with the total and the count per status under the same filters. */
 export interface AccountPage {
@@ -16,6 +16,8 @@ export interface AccountPage {
   pageSize: number;
   total: number;
   statusCounts: Record<AccountStatus, number>;
+  /** Of the `closing` accounts, those whose closure is blocked (the deletion could not be done). */
+  blockedClosures: number;
   /** The gaps of each listed account that has any, judged for the page's rows only. */
   gaps: Map<number, GapKind[]>;
 }
@@ -44,7 +46,11 @@ export async function listAccounts(
 ): Promise<AccountPage> {
   const filter = await accountFilter(db, actor, query, today);
   // Gaps change with people, absences, training and the date, not with the register's version.
-  const statusCounts = await countByStatus(db, filter, query.gap ? undefined : cache);
+  const { counts: statusCounts, blockedClosures } = await countByStatus(
+    db,
+    filter,
+    query.gap ? undefined : cache,
+  );
   const total = query.status
     ? statusCounts[query.status]
     : Object.values(statusCounts).reduce((a, b) => a + b, 0);
@@ -94,16 +100,20 @@ export async function listAccounts(
     pageSize: query.pageSize,
     total,
     statusCounts,
+    blockedClosures,
     gaps,
   };
 }
 
-/** The count per status under the filter, from the cache while the register is unchanged. */
+/**
+ * The count per status under the filter, and of blocked closures among the closing accounts,
+ * from the cache while the register is unchanged (closures bump its version too).
+ */
 async function countByStatus(
   db: DbOrTx,
   filter: AccountFilter,
   cache: StatusCountCache | undefined,
-): Promise<Record<AccountStatus, number>> {
+): Promise<RegisterCounts> {
   const version = cache ? await readRegisterVersion(db) : 0;
   const cached = cache?.get(filter.key, version);
   if (cached) return cached;
@@ -118,6 +128,29 @@ async function countByStatus(
     number
   >;
   for (const r of rows) counts[r.status as AccountStatus] = Number(r.n);
-  cache?.set(filter.key, version, counts);
-  return counts;
+  // Only a register with closing accounts can have a blocked closure: others pay nothing more.
+  const blockedClosures = counts.closing > 0 ? await countBlocked(db, filter) : 0;
+  const result = { counts, blockedClosures };
+  cache?.set(filter.key, version, result);
+  return result;
+}
+
+async function countBlocked(db: DbOrTx, filter: AccountFilter): Promise<number> {
+  const row = await db
+    .selectFrom('accounts as a')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where(filter.where)
+    .where('a.status', '=', 'closing')
+    .where((eb) =>
+      eb(
+        'a.id',
+        'in',
+        eb
+          .selectFrom('closures')
+          .select('closures.account_id')
+          .where('closures.status', '=', 'blocked'),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

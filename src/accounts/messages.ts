@@ -5,6 +5,9 @@ export const accountMessages = defineMessages({
   sv: {
     'accounts.title': 'Kontoförteckning',
     'accounts.new': 'Nytt konto',
+    'accounts.apply_link': 'Ansök om ett nytt konto',
+    'accounts.applications_link': 'Ansökningar',
+    'accounts.closures_link': 'Avslutanden',
     'accounts.new_intro':
       'Klistra in kontots adress så fyller vi i plattform och användarnamn. Du kan också fylla i dem själv.',
     'accounts.edit_title': 'Ändra {name}',
@@ -113,6 +116,9 @@ export const accountMessages = defineMessages({
   en: {
     'accounts.title': 'Account register',
     'accounts.new': 'New account',
+    'accounts.apply_link': 'Apply for a new account',
+    'accounts.applications_link': 'Applications',
+    'accounts.closures_link': 'Closures',
     'accounts.new_intro':
       'Paste the account’s address and we fill in platform and handle. You can also fill them in yourself.',
     'accounts.edit_title': 'Edit {name}',

@@ -93,6 +93,9 @@ export const listAccountsQuery = z.object({
   gap: z
     .preprocess(emptyToUndefined, z.enum(GAP_FILTERS).optional())
     .describe('Open accounts with any gap in who answers for them, or with one kind of gap'),
+  closure: z
+    .preprocess(emptyToUndefined, z.enum(['blocked']).optional())
+    .describe('blocked: accounts whose closure is stuck because the deletion could not be done'),
   sort: z
     .preprocess(
       emptyToUndefined,

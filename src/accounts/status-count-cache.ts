@@ -1,6 +1,10 @@
 import type { AccountStatus } from './account.js';
 
-type Counts = Record<AccountStatus, number>;
+/** The counts of a filter: per status, and the closing accounts whose closure is blocked. */
+export interface RegisterCounts {
+  counts: Record<AccountStatus, number>;
+  blockedClosures: number;
+}
 const MAX_ENTRIES = 2000;
 
 /**
@@ -8,13 +12,13 @@ const MAX_ENTRIES = 2000;
  * 100,000 accounts for every page would otherwise cost more than the page itself.
  */
 export interface StatusCountCache {
-  get(key: string, version: number): Counts | undefined;
-  set(key: string, version: number, counts: Counts): void;
+  get(key: string, version: number): RegisterCounts | undefined;
+  set(key: string, version: number, counts: RegisterCounts): void;
 }
 
 /** A bounded, in-process cache; each instance keeps its own and checks the shared version. */
 export function createStatusCountCache(): StatusCountCache {
-  const entries = new Map<string, { version: number; counts: Counts }>();
+  const entries = new Map<string, { version: number; counts: RegisterCounts }>();
   return {
     get(key, version) {
       const entry = entries.get(key);

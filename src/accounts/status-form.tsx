@@ -21,7 +21,19 @@ export function StatusForm(props: {
 }) {
   const { account, values, errors, t } = props;
   const field = bindFields(values, errors, t);
-  const options = statusOptions(t).filter(([s]) => s !== account.status);
+  // `closing` is set by a closure's checklist, never by hand.
+  const options = statusOptions(t).filter(([s]) => s !== account.status && s !== 'closing');
+  if (account.status === 'closing')
+    return (
+      <section aria-labelledby="change-status">
+        <h2 id="change-status">{t('accounts.change_status')}</h2>
+        <ErrorSummary errors={errors} t={t} />
+        <p>
+          {t('closures.status_by_checklist')}{' '}
+          <a href={`/accounts/${account.id}/closure`}>{t('closures.open_checklist')}</a>
+        </p>
+      </section>
+    );
   return (
     <section aria-labelledby="change-status">
       <h2 id="change-status">{t('accounts.change_status')}</h2>
@@ -51,6 +63,12 @@ export function StatusForm(props: {
         />
         <button type="submit">{t('accounts.change_status_submit')}</button>
       </PostForm>
+      {account.status !== 'closed' && account.status !== 'gone' && (
+        <p class="hint">
+          {t('closures.close_instead')}{' '}
+          <a href={`/accounts/${account.id}/closure/new`}>{t('closures.start_link')}</a>
+        </p>
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { assertCredentialsLocation } from '../credentials/assert-credentials-loc
 import { bumpRegisterVersion } from './register-version.js';
 import { authorize, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
-import type { Db } from '../platform/db/database.js';
+import type { Db, Tx } from '../platform/db/database.js';
 import type { AccountRowUpdate } from '../platform/db/schema.js';
 import { AppError, fieldError } from '../platform/http/errors.js';
 import { swedishSortKey } from '../platform/i18n/sort-key.js';
@@ -13,6 +13,9 @@ import { assertEndDate } from './end-date-rule.js';
 import { assertNoDuplicate, isUniqueViolation } from './find-duplicate.js';
 import { handleKey, resolveIdentity } from './resolve-identity.js';
 import type { UpdateAccountInput } from './schemas.js';
+import { writeAccountStatus } from './change-account-status.js';
+import { stockholmDate } from '../platform/i18n/format.js';
+import { translator } from '../platform/i18n/translate.js';
 import { diffFields, writeHistory } from './write-history.js';
 
 /** Changes the fields sent; every changed field goes to the history and the audit trail. */
@@ -99,10 +102,53 @@ export async function updateAccount(
         before: Object.fromEntries(changes.map((c) => [c.field, c.oldValue])),
         after: Object.fromEntries(changes.map((c) => [c.field, c.newValue])),
       });
-      return { ...merged, version: before.version + 1, updatedAt: set.updated_at as string };
+      const updatedAccount = {
+        ...merged,
+        version: before.version + 1,
+        updatedAt: set.updated_at as string,
+      };
+      // An approved account exists once its address is known: it becomes active with it.
+      if (before.status === 'applied' && !before.url && merged.url)
+        return activateAppliedAccount(tx, clock, actor, updatedAccount);
+      return updatedAccount;
     });
   } catch (error) {
     if (isUniqueViolation(error)) await assertNoDuplicate(db, merged, id, actor);
     throw error;
   }
+}
+
+/**
+ * Makes an `applied` account `active` as its address is entered, in the caller's transaction,
+ * and notes it in the history of the application it came from.
+ */
+async function activateAppliedAccount(
+  tx: Tx,
+  clock: Clock,
+  actor: Actor,
+  account: Account,
+): Promise<Account> {
+  const activated = await writeAccountStatus(tx, clock, actor.userId, account, {
+    status: 'active',
+    reason: translator(actor.locale)('applications.notice.url_entered_reason'),
+    effectiveOn: stockholmDate(clock.now()),
+  });
+  const application = await tx
+    .selectFrom('applications')
+    .select(['id', 'revision'])
+    .where('account_id', '=', account.id)
+    .executeTakeFirst();
+  if (application)
+    await tx
+      .insertInto('application_events')
+      .values({
+        application_id: application.id,
+        revision: application.revision,
+        kind: 'url_entered',
+        text: account.url ?? '',
+        actor_user_id: actor.userId,
+        at: clock.now().toISOString(),
+      })
+      .execute();
+  return activated;
 }

@@ -140,6 +140,13 @@ export function checkPage(c: Ctx, props: CheckPageProps, status = 200) {
             </button>
           </PostForm>
         )}
+        {check && a.status !== 'closed' && a.status !== 'gone' && (
+          <p>
+            <a href={`/accounts/${a.id}/closure/new?reason=audit_finding&audit=${audit.id}`}>
+              {t('closures.start_for_finding')}
+            </a>
+          </p>
+        )}
         {props.canEdit ? (
           <PostForm
             action={`${base}/checks/${a.id}`}

@@ -41,6 +41,16 @@ afterAll(async () => {
   await Promise.all(open.map((h) => h.close()));
 });
 
+/** The ids of the accounts that approved applications became. */
+async function fromApplications(db: Db): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('account_id')
+    .where('account_id', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.account_id!));
+}
+
 describe('seedDemo with the defaults', () => {
   let db: Db;
   let result: DemoResult;
@@ -127,8 +137,15 @@ describe('seedDemo with the defaults', () => {
     expect(new Set(accounts.map((a) => a.platform))).toEqual(
       new Set(['facebook', 'instagram', 'x', 'youtube', 'linkedin', 'tiktok', 'blog']),
     );
+    const applied = await fromApplications(db);
     for (const account of accounts) {
-      const derived = deriveAccount(account.url ?? '');
+      // An approved application's account waits for its address until it exists at the platform.
+      if (account.url === null) {
+        expect(applied.has(account.id)).toBe(true);
+        expect(account.status).toBe('applied');
+        continue;
+      }
+      const derived = deriveAccount(account.url);
       expect(derived).toMatchObject({
         platform: account.platform,
         handle: account.handle,
@@ -159,21 +176,30 @@ describe('seedDemo with the defaults', () => {
   });
 
   it('starts every account history with its status, and audits the seeding and the departure', async () => {
-    const history = await db.selectFrom('account_history').selectAll().execute();
+    const history = await db.selectFrom('account_history').selectAll().orderBy('id').execute();
     const accounts = new Map((await accountsInOrder(db)).map((a) => [a.id, a]));
-    expect(history).toHaveLength(accounts.size);
-    for (const row of history) {
-      const account = accounts.get(row.account_id);
-      expect(row).toMatchObject({ field: 'status', old_value: null, new_value: account?.status });
-      expect(row.effective_on).toBe(account?.status_changed_on);
+    const applied = await fromApplications(db);
+    const first = new Map<number, (typeof history)[number]>();
+    for (const row of history) if (!first.has(row.account_id)) first.set(row.account_id, row);
+    expect(first.size).toBe(accounts.size);
+    for (const [id, row] of first) {
+      // An account from an application starts with the application's own history.
+      if (applied.has(id)) {
+        expect(row.field).toBe('application.created');
+        continue;
+      }
+      const statusRows = history.filter((h) => h.account_id === id && h.field === 'status');
+      expect(row).toMatchObject({ field: 'status', old_value: null });
+      expect(statusRows.at(-1)?.new_value).toBe(accounts.get(id)?.status);
     }
-    const events = await db.selectFrom('audit_events').selectAll().execute();
-    expect(events.map((e) => e.action)).toEqual([
-      'handover.create',
-      'user.deactivate',
-      'demo.seed',
-    ]);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 3 });
+    const events = (await db.selectFrom('audit_events').selectAll().execute()).map((e) => e.action);
+    expect(events.slice(0, 2)).toEqual(['handover.create', 'user.deactivate']);
+    expect(events.at(-1)).toBe('demo.seed');
+    expect(new Set(events.slice(2, -1))).toEqual(
+      new Set(['account.create', 'application.convert']),
+    );
+    expect(events.filter((e) => e === 'application.convert')).toHaveLength(applied.size);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: events.length });
   });
 
   it('does nothing the second time', async () => {
@@ -216,12 +242,12 @@ describe('seedDemo from a seed', () => {
       onProgress: (done) => progress.push(done),
     });
     expect(result.accounts).toBe(5000);
-    expect(await count(db, 'accounts')).toBe(5000);
-    expect(await count(db, 'account_history')).toBe(5000);
+    const applied = (await fromApplications(db)).size;
+    expect(await count(db, 'accounts')).toBe(5000 + applied);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
     expect(progress.at(-1)).toBe(5000);
     const keys = await db.selectFrom('accounts').select(['platform', 'handle_key']).execute();
-    expect(new Set(keys.map((k) => `${k.platform} ${k.handle_key}`)).size).toBe(5000);
+    expect(new Set(keys.map((k) => `${k.platform} ${k.handle_key}`)).size).toBe(5000 + applied);
   });
 
   it('can make the organisation and its people without any accounts', async () => {

@@ -80,8 +80,8 @@ export const followUpMessages = defineMessages({
       'Arkivera innehållet i {title} och för in arkivbeslutets diarienummer (sedan {since})',
     'follow_up.item.inactive_account.account':
       '{title} har inte varit aktivt sedan {lastActivity}: registrera aktivitet eller ändra status',
-    'follow_up.item.pending_application.account':
-      'Ansökan om {title} har väntat på beslut sedan {appliedOn}',
+    'follow_up.item.pending_application.application':
+      'Ansökan om {title} väntar på ditt beslut i steg {step} (sedan {since})',
     'follow_up.note.due': 'Senast {date}',
     'follow_up.note.manager': 'Till dig som chef: det är inte åtgärdat än.',
     'follow_up.note.nobody': 'Till dig som chef: ingen ansvarar för det.',
@@ -193,7 +193,7 @@ export const followUpMessages = defineMessages({
       'Konton som har passerat sitt slutdatum eller håller på att avslutas ska arkiveras innan de stängs, tills arkivbeslutets diarienummer är infört.',
     'follow_up.about.inactive_account': 'Aktiva konton som inte har använts på länge.',
     'follow_up.about.pending_application':
-      'Ansökningar om nya konton som väntat länge på beslut går till enhetens chef.',
+      'Inskickade ansökningar om nya konton påminns hos dem som beslutar i det aktuella steget, närmast ovanför enheten; dröjer beslutet går det vidare som andra påminnelser. Antal dagar anger när steget ska vara avgjort.',
     'follow_up.sweep_result.found': 'Saker att påminna om',
     'follow_up.sweep_result.written': 'Nya påminnelser',
     'follow_up.sweep_result.escalated': 'Varav till chef eller kontaktkommunikatör',
@@ -293,8 +293,8 @@ export const followUpMessages = defineMessages({
       'Archive the content of {title} and record the archive decision’s reference (since {since})',
     'follow_up.item.inactive_account.account':
       '{title} has not been active since {lastActivity}: record activity or change its status',
-    'follow_up.item.pending_application.account':
-      'The application for {title} has waited for a decision since {appliedOn}',
+    'follow_up.item.pending_application.application':
+      'The application for {title} waits for your decision at step {step} (since {since})',
     'follow_up.note.due': 'Due {date}',
     'follow_up.note.manager': 'To you as manager: it has not been done yet.',
     'follow_up.note.nobody': 'To you as manager: nobody answers for it.',
@@ -406,7 +406,7 @@ export const followUpMessages = defineMessages({
       'Accounts past their end date or being closed are archived before they are closed, until the archive decision’s reference is recorded.',
     'follow_up.about.inactive_account': 'Active accounts that have not been used for a long time.',
     'follow_up.about.pending_application':
-      'Applications for new accounts that have long waited for a decision go to the unit manager.',
+      'Submitted applications for new accounts are reminded to those who decide at the current step, nearest above the unit; a decision that lingers escalates as other reminders do. The days set when the step is due.',
     'follow_up.sweep_result.found': 'Things to remind of',
     'follow_up.sweep_result.written': 'New reminders',
     'follow_up.sweep_result.escalated': 'Of which to a manager or contact communicator',

@@ -12,7 +12,9 @@ const taskSchema = z.object({
   ruleLabel: z.string(),
   subjectType: z
     .string()
-    .describe('account, action, credential, absence, handover, round_item or user'),
+    .describe(
+      'account, action, credential, absence, handover, round_item, user, application or closure',
+    ),
   subjectId: z.number().int(),
   period: z.string().describe('Tells one occurrence of the same subject from the next'),
   title: z.string(),

@@ -10,8 +10,10 @@ import { renderPage } from '../platform/http/ui/layout.js';
 import { formatNumber, stockholmDate } from '../platform/i18n/format.js';
 import { listTasks } from '../follow-up/list-tasks.js';
 import { listTasksQuery } from '../follow-up/schemas.js';
+import { listApplications } from '../applications/list-applications.js';
+import { listApplicationsQuery } from '../applications/schemas.js';
 
-/** The start page: a greeting, the person's tasks and handovers waiting, and the accounts they can see per status. */
+/** The start page: a greeting, the person's tasks, applications and handovers waiting, the way to apply, and the accounts they can see per status. */
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', async (c) => {
@@ -32,6 +34,11 @@ export function homeRoutes() {
       actor,
       listTasksQuery.parse({ pageSize: 1 }),
     );
+    const waiting = await listApplications(
+      db,
+      actor,
+      listApplicationsQuery.parse({ view: 'waiting', pageSize: 1 }),
+    );
     const awaiting = canAnywhere(actor, 'handover.manage')
       ? await countAwaitingHandover(db, actor)
       : { accounts: 0, tasks: 0 };
@@ -48,6 +55,16 @@ export function homeRoutes() {
             <a href="/tasks">{t('tasks.home_link')}</a>
           </p>
         )}
+        {waiting.total > 0 && (
+          <p class="notice">
+            {waiting.total === 1
+              ? t('applications.pages.home_waiting_one')
+              : t('applications.pages.home_waiting', {
+                  count: formatNumber(waiting.total, locale),
+                })}{' '}
+            <a href="/applications?view=waiting">{t('applications.pages.home_waiting_link')}</a>
+          </p>
+        )}
         {awaiting.accounts > 0 && (
           <p class="notice">
             {awaiting.accounts === 1
@@ -56,6 +73,11 @@ export function homeRoutes() {
             <a href="/handovers">{t('handovers.waiting_link')}</a>
           </p>
         )}
+        <p>
+          {t('applications.pages.home_apply_intro')}{' '}
+          <a href="/applications/new">{t('applications.pages.new')}</a> ·{' '}
+          <a href="/applications">{t('applications.pages.home_mine')}</a>
+        </p>
         <section aria-labelledby="by-status">
           <h2 id="by-status">{t('home.accounts_by_status')}</h2>
           <p>

@@ -5,6 +5,18 @@ import { renderHubPage, type HubEntry } from '../platform/http/ui/hub-page.js';
 // The organisation's settings and logs, gathered here so that the main menu stays short.
 const ENTRIES: HubEntry[] = [
   {
+    href: '/applications/settings',
+    title: 'settings.applications',
+    about: 'settings.applications_about',
+    needs: 'settings.manage',
+  },
+  {
+    href: '/closures/settings',
+    title: 'settings.closures',
+    about: 'settings.closures_about',
+    needs: 'settings.manage',
+  },
+  {
     href: '/follow-up',
     title: 'settings.follow_up',
     about: 'settings.follow_up_about',

@@ -54,6 +54,7 @@ export async function computeYearlyReport(
       if (isOpen(g.status)) c.existing += g.n;
       if (g.ended === 'closed') c.closed += g.n;
       if (g.ended === 'gone') c.gone += g.n;
+      if (g.blocked && g.status === 'closing') c.blocked += g.n;
     }
     byStatus.set(g.status, (byStatus.get(g.status) ?? 0) + g.n);
   }

@@ -4,7 +4,14 @@ import type { Translate } from '../platform/i18n/translate.js';
 import type { ReportCounts } from './yearly-report.js';
 
 /** The figures of the report, in the order of its columns. */
-export const FIGURE_COLUMNS = ['new', 'existing', 'closed', 'gone', 'confirmed'] as const;
+export const FIGURE_COLUMNS = [
+  'new',
+  'existing',
+  'blocked',
+  'closed',
+  'gone',
+  'confirmed',
+] as const;
 const COLUMNS = FIGURE_COLUMNS;
 
 /** A table of figures: a caption, a header row, rows with a heading cell, and a total. */
@@ -19,7 +26,8 @@ export function FigureTable(props: {
 }) {
   const { t, locale } = props;
   const cells = (c: ReportCounts) =>
-    COLUMNS.map((k) => <td class="num">{formatNumber(c[k], locale)}</td>);
+    // A report kept with a round before blocked closures were counted has no such figure.
+    COLUMNS.map((k) => <td class="num">{formatNumber(c[k] ?? 0, locale)}</td>);
   return (
     <div class="table-wrap" role="region" tabindex={0} aria-labelledby={`${props.id}-caption`}>
       <table class="report-table" id={props.id}>

@@ -9,6 +9,9 @@ const int = () => z.number().int();
 const counts = z.object({
   new: int().describe('Registered during the year'),
   existing: int().describe('Open (not closed or gone) at the end of the period'),
+  blocked: int().describe(
+    'Of the existing, closing with their closure blocked (the deletion could not be done)',
+  ),
   closed: int().describe('Became closed during the year, by effective date'),
   gone: int().describe('Became gone during the year, by effective date'),
   confirmed: int().describe('Confirmed by their people during the year'),

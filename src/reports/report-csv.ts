@@ -2,7 +2,7 @@ import type { Translate } from '../platform/i18n/translate.js';
 import type { CsvKind } from './schemas.js';
 import type { ReportCounts, YearlyReport } from './yearly-report.js';
 
-const COLUMNS = ['new', 'existing', 'closed', 'gone', 'confirmed'] as const;
+const COLUMNS = ['new', 'existing', 'blocked', 'closed', 'gone', 'confirmed'] as const;
 
 // A spreadsheet would run a cell that begins like a formula: such text is kept as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -32,7 +32,7 @@ export function reportCsv(report: YearlyReport, by: CsvKind, t: Translate): stri
     report.from,
     report.to,
     name,
-    ...COLUMNS.map((k) => counts[k]),
+    ...COLUMNS.map((k) => counts[k] ?? 0),
   ];
   const rows =
     by === 'unit'

@@ -33,7 +33,7 @@ export function ReportView(props: {
       <ul class="tiles report-summary">
         {COLUMNS.map((k) => (
           <li>
-            <span class="tile-number">{n(report.total[k])}</span> {t(`reports.summary.${k}`)}
+            <span class="tile-number">{n(report.total[k] ?? 0)}</span> {t(`reports.summary.${k}`)}
           </li>
         ))}
       </ul>

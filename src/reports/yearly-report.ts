@@ -12,6 +12,11 @@ export interface ReportCounts {
   gone: number;
   /** Confirmed by their people at least once during the year. */
   confirmed: number;
+  /**
+   * Closing at the period's end with their closure blocked (the deletion could not be done):
+   * among the existing, counted apart. Reports kept before this figure existed lack it.
+   */
+  blocked: number;
 }
 
 /** A unit's own accounts (not those of the units below it). */
@@ -75,4 +80,5 @@ export const noCounts = (): ReportCounts => ({
   closed: 0,
   gone: 0,
   confirmed: 0,
+  blocked: 0,
 });

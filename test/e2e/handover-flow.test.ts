@@ -77,7 +77,9 @@ describe.skipIf(!e2e.chromiumPath)('a person leaves, in a real browser', () => {
     await expectAccessible(page);
 
     await page.goto(url);
-    expect(await page.locator('main .notice').textContent()).toContain('väntar på att lämnas över');
+    expect(
+      await page.locator('main .notice', { hasText: 'väntar på att lämnas över' }).count(),
+    ).toBe(1);
     await page.getByRole('link', { name: 'Till överlämningarna' }).click();
     await page.waitForURL(`${url}/handovers`);
     await expectAccessible(page);

@@ -338,14 +338,14 @@ describe('changing an account', () => {
   it('changes the status with its date and reason, and shows who did it in the history', async () => {
     const path = `/accounts/${ostraGymnasiet.id}/status`;
     const missing = await communicator.post(path, {
-      status: 'closing',
+      status: 'private',
       reason: '',
       effectiveOn: '',
     });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('Fyll i fältet.');
     const future = await communicator.post(path, {
-      status: 'closing',
+      status: 'private',
       reason: 'Kampanjen är slut',
       effectiveOn: '2026-12-01',
     });
@@ -355,7 +355,7 @@ describe('changing an account', () => {
     expect(futureHtml).toContain('Kampanjen är slut');
 
     const res = await communicator.post(path, {
-      status: 'closing',
+      status: 'private',
       reason: 'Kampanjen är slut',
       effectiveOn: '2026-11-01',
     });
@@ -369,13 +369,13 @@ describe('changing an account', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({
       old_value: 'inactive',
-      new_value: 'closing',
+      new_value: 'private',
       reason: 'Kampanjen är slut',
       effective_on: '2026-11-01',
     });
     const page = await (await communicator.get(`/accounts/${ostraGymnasiet.id}`)).text();
     expect(page).toContain('Status för Östra gymnasiet är ändrad.');
-    expect(page).toContain('<span class="badge s-closing">Avvecklas</span> sedan 1 nov. 2026');
+    expect(page).toContain('<span class="badge s-private">Privat/låst</span> sedan 1 nov. 2026');
     expect(page).toContain('Gäller från 1 nov. 2026');
     expect(page).toMatch(/<td>Karin Kommunikatör<\/td><td>Status<\/td><td class="value">Inaktivt/);
   });

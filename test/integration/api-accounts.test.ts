@@ -128,17 +128,17 @@ describe('the accounts API', () => {
   it('changes the status with a reason and date, recorded in the history', async () => {
     const account = await makeAccount(t.db, t.clock, org.admin, ekbacken);
     const res = await admin.post(`/accounts/${account.id}/status`, {
-      status: 'closing',
+      status: 'private',
       reason: 'Ersätts av kommunens gemensamma konto',
       effectiveOn: '2026-11-20',
     });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: 'closing', statusChangedOn: '2026-11-20' });
+    expect(res.json).toMatchObject({ status: 'private', statusChangedOn: '2026-11-20' });
     const history = await admin.get(`/accounts/${account.id}/history`);
     expect(history.json.items[0]).toMatchObject({
       field: 'status',
       oldValue: 'active',
-      newValue: 'closing',
+      newValue: 'private',
       reason: 'Ersätts av kommunens gemensamma konto',
       effectiveOn: '2026-11-20',
     });
@@ -315,6 +315,9 @@ describe('the OpenAPI document', () => {
       '/absences/{id}/covers',
       '/accounts',
       '/accounts/{id}',
+      '/accounts/{id}/closure',
+      '/accounts/{id}/closure/cancel',
+      '/accounts/{id}/closure/steps/{step}',
       '/accounts/{id}/confirm',
       '/accounts/{id}/credentials',
       '/accounts/{id}/credentials/reveal',
@@ -325,6 +328,10 @@ describe('the OpenAPI document', () => {
       '/accounts/{id}/platform-access/{accessId}',
       '/accounts/{id}/status',
       '/actions',
+      '/applications',
+      '/applications/{id}',
+      '/applications/{id}/decisions',
+      '/applications/{id}/submit',
       '/audit-checklist',
       '/audits',
       '/audits/{id}',
@@ -337,6 +344,7 @@ describe('the OpenAPI document', () => {
       '/calendar/deadline',
       '/calendar/non-working-days',
       '/calendar/{token}.ics',
+      '/closures',
       '/confirmation-rounds',
       '/confirmation-rounds/{id}',
       '/courses',
@@ -360,6 +368,7 @@ describe('the OpenAPI document', () => {
       'status',
       'q',
       'gap',
+      'closure',
       'sort',
       'page',
       'pageSize',

@@ -360,7 +360,14 @@ describe('a confirmation round from opening to report', () => {
     expect(round).toMatchObject({ status: 'closed', closed_by: org.admin.userId });
     const report = JSON.parse(round.report_json!) as YearlyReport;
     expect(report).toMatchObject({ year: 2026, from: '2026-01-01', to: '2026-03-03' });
-    expect(report.total).toEqual({ new: 6, existing: 4, closed: 1, gone: 1, confirmed: 3 });
+    expect(report.total).toEqual({
+      new: 6,
+      existing: 4,
+      closed: 1,
+      gone: 1,
+      confirmed: 3,
+      blocked: 0,
+    });
     expect(report.rounds).toEqual([
       expect.objectContaining({
         id: roundId,
@@ -380,7 +387,7 @@ describe('a confirmation round from opening to report', () => {
     expect(page).not.toContain(`action="/rounds/${roundId}/remind"`);
     const csv = await admin.get(`/rounds/${roundId}/report.csv?by=unit`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(await csv.text()).toContain('Totalt, Exempelstads kommun;6;4;1;1;3');
+    expect(await csv.text()).toContain('Totalt, Exempelstads kommun;6;4;0;1;1;3');
     // Answers after closing change nothing in the round.
     const again = await admin.post(`/rounds/${roundId}/close`, {});
     expect(again.status).toBe(409);

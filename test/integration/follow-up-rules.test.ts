@@ -32,10 +32,10 @@ async function about(rule: string, subjectId: number) {
 }
 
 describe('each rule fires on its day and not again', () => {
-  it('reminds of a teaching account 30 days before its end date and on the day', async () => {
+  it('reminds of a campaign account 30 days before its end date and on the day', async () => {
     await onlyRules(t.db, { end_date: {} });
     t.clock.set(stockholm('2026-11-23'));
-    const a = await account({ type: 'teaching', endDate: '2027-01-15' });
+    const a = await account({ type: 'campaign', endDate: '2027-01-15' });
     await sweep(t);
     expect(await about('end_date', a.id)).toEqual([]);
 
@@ -313,17 +313,20 @@ describe('each rule fires on its day and not again', () => {
     expect(await about('credential_rotation', a.id)).toEqual([`2026-11-30 ${owner.userId}:0`]);
   });
 
-  it('asks the unit manager about an application left without a decision for 30 days', async () => {
-    await onlyRules(t.db, { pending_application: { days: 30 } });
+  it('asks the people of an approved account for its address once it has waited 14 days', async () => {
+    await onlyRules(t.db, { awaiting_url: { days: 14 } });
     t.clock.set(stockholm('2026-11-23'));
     const a = await account({ status: 'applied' });
-    t.clock.set(stockholm('2026-12-22'));
+    t.clock.set(stockholm('2026-12-06'));
     await sweep(t);
-    expect(await about('pending_application', a.id)).toEqual([]);
-    t.clock.set(stockholm('2026-12-23'));
+    expect(await about('awaiting_url', a.id)).toEqual([]);
+    t.clock.set(stockholm('2026-12-07'));
     await sweep(t);
     await sweep(t);
-    expect(await about('pending_application', a.id)).toEqual([`2026-11-23 ${manager.userId}:1`]);
+    expect(await about('awaiting_url', a.id)).toEqual([
+      `2026-11-23 ${owner.userId}:0`,
+      `2026-11-23 ${deputy.userId}:0`,
+    ]);
   });
 
   it('writes nothing for a rule that the policy turned off', async () => {

@@ -63,15 +63,22 @@ describe('the yearly account report', () => {
   it('counts new, existing, closed and gone accounts across the year boundary', async () => {
     const r2025 = await report(2025);
     expect(r2025).toMatchObject({ from: '2025-01-01', to: '2025-12-31', complete: true });
-    expect(r2025.total).toEqual({ new: 4, existing: 4, closed: 1, gone: 1, confirmed: 1 });
+    expect(r2025.total).toEqual({
+      new: 4,
+      existing: 4,
+      blocked: 0,
+      closed: 1,
+      gone: 1,
+      confirmed: 1,
+    });
     expect(r2025.units.map((u) => [u.label, u.counts])).toEqual([
       [
         'Kulturförvaltningen › Biblioteket',
-        { new: 1, existing: 1, closed: 0, gone: 0, confirmed: 0 },
+        { new: 1, existing: 1, blocked: 0, closed: 0, gone: 0, confirmed: 0 },
       ],
       [
         'Utbildningsförvaltningen › Ekbackens skola',
-        { new: 3, existing: 3, closed: 1, gone: 1, confirmed: 1 },
+        { new: 3, existing: 3, blocked: 0, closed: 1, gone: 1, confirmed: 1 },
       ],
     ]);
     expect(r2025.statuses).toEqual([
@@ -84,12 +91,12 @@ describe('the yearly account report', () => {
       {
         platform: 'instagram',
         name: 'Instagram',
-        counts: { new: 3, existing: 3, closed: 1, gone: 1, confirmed: 1 },
+        counts: { new: 3, existing: 3, blocked: 0, closed: 1, gone: 1, confirmed: 1 },
       },
       {
         platform: 'facebook',
         name: 'Facebook',
-        counts: { new: 1, existing: 1, closed: 0, gone: 0, confirmed: 0 },
+        counts: { new: 1, existing: 1, blocked: 0, closed: 0, gone: 0, confirmed: 0 },
       },
     ]);
     expect(r2025.changes).toEqual([
@@ -99,19 +106,40 @@ describe('the yearly account report', () => {
     ]);
 
     const r2024 = await report(2024);
-    expect(r2024.total).toEqual({ new: 2, existing: 2, closed: 0, gone: 0, confirmed: 0 });
+    expect(r2024.total).toEqual({
+      new: 2,
+      existing: 2,
+      blocked: 0,
+      closed: 0,
+      gone: 0,
+      confirmed: 0,
+    });
     expect(r2024.changes).toEqual([]);
 
     const r2026 = await report(2026);
     expect(r2026).toMatchObject({ from: '2026-01-01', to: '2026-02-01', complete: false });
-    expect(r2026.total).toEqual({ new: 1, existing: 5, closed: 0, gone: 0, confirmed: 0 });
+    expect(r2026.total).toEqual({
+      new: 1,
+      existing: 5,
+      blocked: 0,
+      closed: 0,
+      gone: 0,
+      confirmed: 0,
+    });
     expect(r2026.changes).toEqual([{ field: 'status', changes: 1, accounts: 1 }]);
   });
 
   it('reports on a part of the organisation alone', async () => {
     const school = await report(2025, org.school);
     expect(school.unit).toEqual({ id: org.school.id, name: 'Utbildningsförvaltningen' });
-    expect(school.total).toEqual({ new: 3, existing: 3, closed: 1, gone: 1, confirmed: 1 });
+    expect(school.total).toEqual({
+      new: 3,
+      existing: 3,
+      blocked: 0,
+      closed: 1,
+      gone: 1,
+      confirmed: 1,
+    });
     expect(school.units).toHaveLength(1);
   });
 
@@ -124,7 +152,7 @@ describe('the yearly account report', () => {
       '<caption id="report-units-caption">Konton 2025 per enhet, Exempelstads kommun</caption>',
     );
     expect(html).toContain(
-      '<th scope="row">Totalt, Exempelstads kommun</th><td class="num">4</td><td class="num">4</td><td class="num">1</td><td class="num">1</td><td class="num">1</td>',
+      '<th scope="row">Totalt, Exempelstads kommun</th><td class="num">4</td><td class="num">4</td><td class="num">0</td><td class="num">1</td><td class="num">1</td><td class="num">1</td>',
     );
     expect(html).toContain('<th scope="col" class="num">Befintliga vid periodens slut</th>');
     expect(html).toContain('<th scope="row">Namn</th><td class="num">1</td>');
@@ -148,24 +176,24 @@ describe('the yearly account report', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
     expect(lines).toEqual([
-      'År;Från;Till;Enhet;Nya;Befintliga vid periodens slut;Nedlagda;Borta;Bekräftade',
-      '2025;2025-01-01;2025-12-31;Kulturförvaltningen › Biblioteket;1;1;0;0;0',
-      '2025;2025-01-01;2025-12-31;Utbildningsförvaltningen › Ekbackens skola;3;3;1;1;1',
-      '2025;2025-01-01;2025-12-31;Totalt, Exempelstads kommun;4;4;1;1;1',
+      'År;Från;Till;Enhet;Nya;Befintliga vid periodens slut;Fastnat i avslut;Nedlagda;Borta;Bekräftade',
+      '2025;2025-01-01;2025-12-31;Kulturförvaltningen › Biblioteket;1;1;0;0;0;0',
+      '2025;2025-01-01;2025-12-31;Utbildningsförvaltningen › Ekbackens skola;3;3;0;1;1;1',
+      '2025;2025-01-01;2025-12-31;Totalt, Exempelstads kommun;4;4;0;1;1;1',
       '',
     ]);
     const platforms = await (
       await admin.get(`/reports/yearly.csv?year=2025&unit=${org.root.id}&by=platform`)
     ).text();
     expect(platforms).toContain('År;Från;Till;Plattform;Nya');
-    expect(platforms).toContain('2025;2025-01-01;2025-12-31;Facebook;1;1;0;0;0');
+    expect(platforms).toContain('2025;2025-01-01;2025-12-31;Facebook;1;1;0;0;0;0');
     await makeUser(t.db, t.clock, [['reader', org.root]], { email: 'en@exempel.se', locale: 'en' });
     const inEnglish = await t.signedIn('en@exempel.se');
     const english = await (await inEnglish.get('/reports/yearly.csv?year=2025')).text();
     expect(english).toContain(
-      'Year;From;To;Unit;New;Existing at the end of the period;Closed;Gone;Confirmed',
+      'Year;From;To;Unit;New;Existing at the end of the period;Stuck in closure;Closed;Gone;Confirmed',
     );
-    expect(english).toContain('Total, Exempelstads kommun;4;4;1;1;1');
+    expect(english).toContain('Total, Exempelstads kommun;4;4;0;1;1;1');
   });
 
   it('keeps each reader to their own part of the organisation', async () => {
@@ -184,7 +212,14 @@ describe('the yearly account report', () => {
   it('answers the API with the same figures, and refuses a year not yet begun', async () => {
     const res = await api.get(`/reports/yearly?year=2025&unit=${org.school.id}`);
     expect(res.status).toBe(200);
-    expect(res.json.total).toEqual({ new: 3, existing: 3, closed: 1, gone: 1, confirmed: 1 });
+    expect(res.json.total).toEqual({
+      new: 3,
+      existing: 3,
+      blocked: 0,
+      closed: 1,
+      gone: 1,
+      confirmed: 1,
+    });
     expect(res.json.units[0].label).toBe('Utbildningsförvaltningen › Ekbackens skola');
     const future = await api.get('/reports/yearly?year=2027');
     expect(future.status).toBe(400);

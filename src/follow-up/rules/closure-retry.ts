@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closureItems } from '../../closures/closure-items.js';
 import type { FollowUpRule } from '../rule.js';
 
 const settings = z.object({ enabled: z.boolean().default(true) });
@@ -7,5 +8,22 @@ const settings = z.object({ enabled: z.boolean().default(true) });
 export const closureRetryRule: FollowUpRule<typeof settings> = {
   key: 'closure_retry',
   settings,
-  async *find() {},
+  find(ctx, _s, scope) {
+    return closureItems(ctx, scope, 'blocked', (r) => {
+      const next = r.next_attempt_on;
+      if (!next || next > ctx.today) return null;
+      return {
+        rule: 'closure_retry',
+        subjectType: 'closure',
+        subjectId: r.id,
+        unitId: r.unit_id,
+        period: `c${r.id}:${next}`,
+        dueOn: next,
+        title: r.display_name,
+        params: { nextAttemptOn: next, caseReference: r.platform_case_reference || '–' },
+        urgent: false,
+        href: `/accounts/${r.account_id}/closure`,
+      };
+    });
+  },
 };

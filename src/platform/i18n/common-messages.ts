@@ -14,6 +14,12 @@ export const commonMessages = defineMessages({
     'settings.follow_up': 'Påminnelser och uppföljning',
     'settings.follow_up_about':
       'Vilka påminnelser som skickas och när, eskalering till chef och kontaktkommunikatör, sammandrag och schemat för den årliga bekräftelsen.',
+    'settings.applications': 'Ansökningar om nya konton',
+    'settings.applications_about':
+      'Vilka som godkänner ansökningar om nya konton, steg för steg per kontotyp, och hur länge undervisningskonton får finnas.',
+    'settings.closures': 'Avslutande av konton',
+    'settings.closures_about':
+      'Vilka kontotyper som ska meddela följarna innan kontot avslutas, hur ofta ett blockerat avslutande försöks igen och vilka konton som börjar avslutas av sig själva vid slutdatum.',
     'settings.mail_log': 'Utskick',
     'settings.mail_log_about':
       'Alla e-postmeddelanden: till vem, vad, när och om de kom fram. Här finns också den lokala brevlådan.',
@@ -117,6 +123,12 @@ export const commonMessages = defineMessages({
     'settings.follow_up': 'Reminders and follow-up',
     'settings.follow_up_about':
       'Which reminders are sent and when, escalation to the manager and the contact communicator, digests and the schedule of the yearly confirmation.',
+    'settings.applications': 'Applications for new accounts',
+    'settings.applications_about':
+      'Who approves applications for new accounts, step by step for each type of account, and how long teaching accounts may last.',
+    'settings.closures': 'Closing accounts',
+    'settings.closures_about':
+      'Which types of account announce their closure to their followers, how often a blocked closure is tried again, and which accounts start closing by themselves at their end date.',
     'settings.mail_log': 'Mail log',
     'settings.mail_log_about':
       'Every e-mail: to whom, what, when and whether it arrived. The local mailbox is here too.',

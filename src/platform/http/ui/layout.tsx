@@ -32,7 +32,18 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
   const path = new URL(c.req.url).pathname;
   const nav: NavItem[] = [
     { href: '/tasks', label: t('nav.tasks'), show: !!actor },
-    { href: '/accounts', label: t('nav.accounts'), show: canAnywhere(actor, 'account.read') },
+    {
+      href: '/accounts',
+      label: t('nav.accounts'),
+      show: canAnywhere(actor, 'account.read'),
+      also: ['/applications', '/closures'],
+    },
+    // Someone who reads no accounts still applies for one and follows their applications.
+    {
+      href: '/applications',
+      label: t('applications.title'),
+      show: !!actor && !canAnywhere(actor, 'account.read'),
+    },
     { href: '/plans', label: t('nav.plans'), show: canAnywhere(actor, 'audit.read') },
     { href: '/audits', label: t('nav.audits'), show: canAnywhere(actor, 'audit.read') },
     { href: '/actions', label: t('nav.actions'), show: canAnywhere(actor, 'action.read') },
@@ -50,6 +61,8 @@ export function Layout(props: { c: Ctx; title: string; children: Child; wide?: b
       label: t('nav.settings'),
       show: !!actor,
       also: [
+        '/applications/settings',
+        '/closures/settings',
         '/follow-up',
         '/mail-log',
         '/people/settings',
