@@ -66,6 +66,14 @@ export async function updateAccount(
     Object.assign(next, identity, renamed && !identity.url && { url: before.url });
   }
   const merged = { ...before, ...next };
+  // An approved account's address must be on the platform it was approved for.
+  if (
+    before.status === 'applied' &&
+    !before.url &&
+    merged.url &&
+    merged.platform !== before.platform
+  )
+    throw fieldError('url', 'applications.url_other_platform');
   assertEndDate(merged.type, merged.endDate);
   const changes = diffFields(before, next, Object.keys(EDITABLE_FIELDS) as EditableField[]);
   if (changes.length === 0) return before;
@@ -130,7 +138,8 @@ async function activateAppliedAccount(
 ): Promise<Account> {
   const activated = await writeAccountStatus(tx, clock, actor.userId, account, {
     status: 'active',
-    reason: translator(actor.locale)('applications.notice.url_entered_reason'),
+    // Stored texts are in Swedish, whoever writes them.
+    reason: translator('sv')('applications.notice.url_entered_reason'),
     effectiveOn: stockholmDate(clock.now()),
   });
   const application = await tx

@@ -3,6 +3,8 @@ import { defineMessages } from '../platform/i18n/define-messages.js';
 /** Texts of applications for new accounts: their fields, statuses, steps and errors. */
 export const applicationMessages = defineMessages({
   sv: {
+    'applications.fixed_after_submit':
+      'Typ av konto och enhet går inte att ändra när ansökan har skickats in. Gör i så fall en ny ansökan.',
     'applications.title': 'Ansökningar',
     'applications.number': 'Ansökan {id}',
     'audit.object.application': 'Ansökan',
@@ -111,6 +113,8 @@ export const applicationMessages = defineMessages({
     'audit.action.settings.applications': 'Godkännandesteg för ansökningar ändrade',
   },
   en: {
+    'applications.fixed_after_submit':
+      'The type of account and the unit cannot be changed once the application has been sent in. Make a new application instead.',
     'applications.title': 'Applications',
     'applications.number': 'Application {id}',
     'audit.object.application': 'Application',

@@ -61,8 +61,9 @@ export async function readApplication(
   const own = app.applicantUserId === actor.userId;
   const proposed = people.some((p) => p.userId === actor.userId);
   const reviewer = isReviewer(actor, app, unitPath);
-  if (!own && !proposed && !reviewer && !can(actor, 'application.read', unitPath))
-    throw forbidden();
+  // A draft is the applicant's own until it is sent in, as in the list of all applications.
+  const readsAll = app.status !== 'draft' && can(actor, 'application.read', unitPath);
+  if (!own && !proposed && !reviewer && !readsAll) throw forbidden();
 
   const [events, units, applicant, account, policy] = await Promise.all([
     listApplicationEvents(db, id),

@@ -49,6 +49,16 @@ export async function updateApplication(
     const value = input[f] === null && blankWhenNull.has(f) ? '' : input[f];
     if (!same(value, before[f])) Object.assign(next, { [f]: value });
   }
+  // The steps were fixed for the type and unit it was sent in with; changing either would let
+  // the approvals given so far count for an application they never saw.
+  if (before.status !== 'draft') {
+    const fixed = (['type', 'unitId'] as const).filter((f) => f in next);
+    if (fixed.length > 0)
+      throw new AppError(
+        'validation_failed',
+        fixed.map((f) => ({ path: [f], message: 'applications.fixed_after_submit' })),
+      );
+  }
   const peopleBefore = await listApplicationPeople(db, id);
   const choiceBefore = peopleChoiceOf(peopleBefore);
   const choice = {

@@ -3,6 +3,7 @@ import { can, type Actor } from '../platform/auth/policy.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { AppError, fieldError, forbidden } from '../platform/http/errors.js';
+import { stockholmDate } from '../platform/i18n/format.js';
 import type { Closure } from './closure.js';
 import { closureUnderWay, getClosureWithAccount, mayWorkOnClosure } from './closure-queries.js';
 import { alreadyOpen, openClosure } from './open-closure.js';
@@ -33,11 +34,16 @@ export async function startClosure(
     auditId = audit.audit.id;
   }
   if (await closureUnderWay(db, account.id)) throw alreadyOpen();
+  // A closure started by hand once the end date has come stands for that end date: cancelled,
+  // the sweep does not start it again for the same date.
+  const today = stockholmDate(clock.now());
+  const endDate = account.endDate && account.endDate <= today ? account.endDate : null;
   return db.transaction().execute((tx) =>
     openClosure(tx, clock, actor.userId, account, {
       reason: input.reason,
       note: input.note ?? '',
       auditId,
+      endDate,
     }),
   );
 }

@@ -241,6 +241,16 @@ describe('entering the address of an approved account', () => {
     expect((await events(applicationId)).map((e) => e.kind)).toEqual(['url_entered']);
     expect(await auditRows(t.db, 'account.status', account.id)).toHaveLength(1);
 
+    // An address on another platform than the one approved is refused here too.
+    const elsewhere = await approved('klass6g');
+    const wrong = await api.patch(`/accounts/${elsewhere.account.id}`, {
+      url: 'https://www.facebook.com/klass6g',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.fields[0].path).toEqual(['url']);
+    const kept = await accountRow(elsewhere.account.id);
+    expect([kept.status, kept.url, kept.platform]).toEqual(['applied', null, 'instagram']);
+
     // Another field of an applied account leaves its status alone.
     const other = await approved('klass6f');
     const renamed = await api.patch(`/accounts/${other.account.id}`, { notes: 'Väntar på IT' });

@@ -154,6 +154,31 @@ describe('the approval steps', () => {
   });
 });
 
+describe('an application sent back for changes', () => {
+  it('keeps its type and unit, so that the approvals given stand for what was approved', async () => {
+    const app = await submitted();
+    await decide(rektorApi, app.id, { decision: 'approved' });
+    await decide(adminApi, app.id, { decision: 'changes_requested', text: 'Fler detaljer' });
+    const read = await lenaApi.get(`/applications/${app.id}`);
+    const moved = await lenaApi.patch(`/applications/${app.id}`, {
+      type: 'teaching',
+      unitId: museum.id,
+      version: read.json.version,
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.json.error.fields.map((f: { path: string[] }) => f.path[0])).toEqual([
+      'type',
+      'unitId',
+    ]);
+    const after = await lenaApi.get(`/applications/${app.id}`);
+    expect(after.json).toMatchObject({
+      type: app.type,
+      unitId: app.unitId,
+      version: read.json.version,
+    });
+  });
+});
+
 describe('the teaching path', () => {
   it('is approved by the head teacher alone, with the light path’s fields left out', async () => {
     const draft = await lenaApi.post('/applications', {

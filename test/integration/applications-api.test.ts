@@ -245,6 +245,9 @@ describe('the lists', () => {
     expect((await adminApi.get(`/applications/${ids.library}`)).status).toBe(200);
     expect((await strangerApi.get(`/applications/${ids.waiting1}`)).status).toBe(403);
     expect((await deputyApi.get(`/applications/${ids.waiting1}`)).status).toBe(403);
+    // A draft is the applicant's own until it is sent in.
+    expect((await lenaApi.get(`/applications/${ids.draft}`)).status).toBe(200);
+    expect((await adminApi.get(`/applications/${ids.draft}`)).status).toBe(403);
     expect((await lenaApi.get('/applications/999999')).status).toBe(404);
     expect(await countRows(t.db, 'applications')).toBeGreaterThan(7);
   });

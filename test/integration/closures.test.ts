@@ -437,6 +437,22 @@ describe('closures started by the end date', () => {
   });
 });
 
+describe('a closure started by hand after the end date', () => {
+  it('stands for that end date: cancelled, the sweep does not start it again', async () => {
+    await onlyRules(t.db, {});
+    const teaching = await account({ type: 'teaching', endDate: '2026-03-08' });
+    const started = await api.owner!.post(`/accounts/${teaching.id}/closure`, {
+      reason: 'end_date_reached',
+    });
+    expect(started.status).toBe(201);
+    await api.owner!.post(`/accounts/${teaching.id}/closure/cancel`, { reason: 'Förlängs' });
+    expect(await accountStatus(t.db, teaching.id)).toBe('active');
+    await sweep(t);
+    const closures = await closuresOf(t.db, teaching.id);
+    expect(closures.map((c) => [c.status, c.end_date])).toEqual([['cancelled', '2026-03-08']]);
+  });
+});
+
 describe('the list', () => {
   it('lists closures in the caller’s part of the organisation, filtered and paged', async () => {
     const mine = await api.manager!.get('/closures?status=all&pageSize=200');
