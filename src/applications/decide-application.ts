@@ -5,6 +5,7 @@ import { can, type Actor } from '../platform/auth/policy.js';
 import type { Tx } from '../platform/db/database.js';
 import type { ApplicationsTable } from '../platform/db/schema.js';
 import { AppError, forbidden } from '../platform/http/errors.js';
+import { stockholmDate } from '../platform/i18n/format.js';
 import type { Updateable } from 'kysely';
 import type {
   Application,
@@ -80,6 +81,12 @@ export async function decideApplication(
   if (input.decision === 'approved' && !last && !nextRole)
     throw new AppError('conflict', [{ path: [], message: 'applications.no_reviewer' }]);
   const converting = input.decision === 'approved' && last;
+  // An account whose end date has passed would be closed by the next sweep: the applicant gives
+  // a new date first.
+  if (converting && app.endDate && app.endDate <= stockholmDate(clock.now()))
+    throw new AppError('conflict', [
+      { path: [], message: 'applications.end_date_passed_at_approval' },
+    ]);
   if (converting) {
     const identity = await resolveIdentity(db, { platform: app.platform, handle: app.handle });
     await assertNoDuplicate(db, identity, null, actor);

@@ -3,6 +3,8 @@ import { defineMessages } from '../platform/i18n/define-messages.js';
 /** Texts of applications for new accounts: their fields, statuses, steps and errors. */
 export const applicationMessages = defineMessages({
   sv: {
+    'applications.end_date_passed_at_approval':
+      'Slutdatumet har redan passerat. Begär komplettering så att den sökande kan ange ett nytt.',
     'applications.fixed_after_submit':
       'Typ av konto och enhet går inte att ändra när ansökan har skickats in. Gör i så fall en ny ansökan.',
     'applications.title': 'Ansökningar',
@@ -113,6 +115,8 @@ export const applicationMessages = defineMessages({
     'audit.action.settings.applications': 'Godkännandesteg för ansökningar ändrade',
   },
   en: {
+    'applications.end_date_passed_at_approval':
+      'The end date has already passed. Ask for changes so that the applicant can give a new one.',
     'applications.fixed_after_submit':
       'The type of account and the unit cannot be changed once the application has been sent in. Make a new application instead.',
     'applications.title': 'Applications',

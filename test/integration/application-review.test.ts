@@ -207,6 +207,30 @@ describe('the teaching path', () => {
     });
   });
 
+  it('is not approved once its end date has passed, and can be sent back for a new one', async () => {
+    const app = await submitted(org.ekbacken, { type: 'campaign', endDate: '2026-04-30' });
+    t.clock.set('2026-05-04T09:00:00Z');
+    try {
+      await decide(rektorApi, app.id, { decision: 'approved' });
+      const late = await decide(adminApi, app.id, { decision: 'approved' });
+      expect(late.status).toBe(409);
+      expect(late.json.error.fields[0]).toMatchObject({
+        path: [],
+        message:
+          'Slutdatumet har redan passerat. Begär komplettering så att den sökande kan ange ett nytt.',
+      });
+      const after = await lenaApi.get(`/applications/${app.id}`);
+      expect(after.json).toMatchObject({ status: 'submitted', accountId: null });
+      const back = await decide(adminApi, app.id, {
+        decision: 'changes_requested',
+        text: 'Ange ett nytt slutdatum',
+      });
+      expect(back.status).toBe(201);
+    } finally {
+      t.clock.set('2026-03-10T09:00:00Z');
+    }
+  });
+
   it('refuses an end date after the end of the school year', async () => {
     const app = await makeApplication(t.db, t.clock, lena, org.ekbacken, {
       type: 'teaching',
